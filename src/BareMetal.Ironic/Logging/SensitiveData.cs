@@ -1,0 +1,156 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace BareMetal.Ironic.Logging;
+
+/// <summary>
+/// The one redactor every layer uses before a value reaches a log or an exception: secret-looking JSON keys, URL
+/// credentials and query values, auth headers and free-text <c>key=value</c> secrets. One central key list, as
+/// oslo.utils keeps one for all of OpenStack: extend it here, never per caller.
+/// </summary>
+public static partial class SensitiveData
+{
+    /// <summary>What a redacted value is replaced with.</summary>
+    public const string Mask = "***";
+
+    // A key is secret when its lower-cased name contains any of these.
+    private static readonly string[] SecretKeyParts =
+    [
+        "password", "passwd", "pswd", "passphrase", "secret", "token", "configdrive", "config_drive", "user_data",
+        "userdata", "admin_pass", "private_key", "credential", "encrypted_key", "keyring", "sslkey", "signature",
+        "authorization", "api_key", "apikey", "access_key", "fernetkey", "cephxkey",
+    ];
+
+    // Headers whose values may be logged; every other header prints as the mask.
+    private static readonly HashSet<string> LoggableHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Accept", "Content-Type", "Content-Length", "Location", "Retry-After", "Openstack-Request-Id",
+        "X-Openstack-Request-Id", "X-OpenStack-Ironic-API-Version", "X-OpenStack-Ironic-API-Minimum-Version",
+        "X-OpenStack-Ironic-API-Maximum-Version", "Www-Authenticate", "Date", "Server",
+    };
+
+    /// <summary>True when a JSON key or form field of this name holds a secret.</summary>
+    public static bool IsSecretKey(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        foreach (string part in SecretKeyParts)
+        {
+            if (key.Contains(part, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when a header's value may be logged as it is.</summary>
+    public static bool IsLoggableHeader(string name) => LoggableHeaders.Contains(name);
+
+    /// <summary>A header value as it may be logged.</summary>
+    public static string RedactHeader(string name, string value) => IsLoggableHeader(name) ? RedactText(value) : Mask;
+
+    /// <summary>A deep copy of <paramref name="node"/> with every secret value masked and every string scrubbed of URL credentials.</summary>
+    public static JsonNode? Redact(JsonNode? node) => node switch
+    {
+        JsonObject obj => RedactObject(obj),
+        JsonArray array => new JsonArray([.. array.Select(Redact)]),
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => JsonValue.Create(RedactText(value.GetValue<string>())),
+        _ => node?.DeepClone(),
+    };
+
+    private static JsonObject RedactObject(JsonObject obj)
+    {
+        var copy = new JsonObject();
+        foreach ((string key, JsonNode? value) in obj)
+        {
+            copy[key] = IsSecretKey(key) && value is not null ? JsonValue.Create(Mask) : Redact(value);
+        }
+        return copy;
+    }
+
+    /// <summary>
+    /// A UTF-8 body as it may be logged: JSON is parsed and redacted by key (including the double-encoded
+    /// <c>error_message</c> Ironic sends); anything else is treated as text. Long bodies are cut.
+    /// </summary>
+    public static string RedactBody(ReadOnlySpan<byte> utf8, int maxChars = 4096)
+    {
+        if (utf8.IsEmpty)
+        {
+            return string.Empty;
+        }
+        string text;
+        try
+        {
+            JsonNode? parsed = JsonNode.Parse(utf8);
+            text = Redact(parsed)?.ToJsonString() ?? "null";
+        }
+        catch (JsonException)
+        {
+            text = RedactText(Encoding.UTF8.GetString(utf8));
+        }
+        return Truncate(text, maxChars);
+    }
+
+    /// <summary>A URL without its user info and with every query value masked (temp URLs carry signatures).</summary>
+    public static string RedactUrl(Uri uri)
+    {
+        ArgumentNullException.ThrowIfNull(uri);
+        if (!uri.IsAbsoluteUri)
+        {
+            return RedactText(uri.OriginalString);
+        }
+        var builder = new StringBuilder();
+        builder.Append(uri.Scheme).Append("://");
+        if (uri.UserInfo.Length > 0)
+        {
+            builder.Append(Mask).Append('@');
+        }
+        builder.Append(uri.Authority).Append(uri.AbsolutePath);
+        if (uri.Query.Length > 1)
+        {
+            builder.Append('?').Append(MaskQueryValues(uri.Query[1..]));
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Free text (a faultstring, a last_error) with URL credentials and query values masked, and
+    /// <c>password=…</c>/<c>"token": "…"</c> style secrets masked.
+    /// </summary>
+    public static string RedactText(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text ?? string.Empty;
+        }
+        string result = UrlPattern().Replace(text, m => Uri.TryCreate(m.Value, UriKind.Absolute, out Uri? uri) ? RedactUrl(uri) : Mask);
+        result = KeyValuePattern().Replace(result, m => IsSecretKey(m.Groups["key"].Value) ? $"{m.Groups["prefix"].Value}{Mask}" : m.Value);
+        return BasicOrBearerPattern().Replace(result, m => $"{m.Groups["scheme"].Value} {Mask}");
+    }
+
+    /// <summary>Cuts text to at most <paramref name="maxChars"/> characters, saying that it did.</summary>
+    public static string Truncate(string text, int maxChars)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length <= maxChars ? text : string.Concat(text.AsSpan(0, maxChars), "…(truncated)");
+    }
+
+    private static string MaskQueryValues(string query) =>
+        string.Join('&', query.Split('&').Select(pair =>
+        {
+            int eq = pair.IndexOf('=', StringComparison.Ordinal);
+            return eq < 0 ? pair : string.Concat(pair.AsSpan(0, eq + 1), Mask);
+        }));
+
+    [GeneratedRegex(@"\b[a-zA-Z][a-zA-Z0-9+.\-]*://[^\s""'<>]+")]
+    private static partial Regex UrlPattern();
+
+    // key=value, key: value, "key": "value" — the key decides, the value is replaced up to a delimiter.
+    [GeneratedRegex(@"(?<prefix>[""']?(?<key>[A-Za-z_][A-Za-z0-9_\-]*)[""']?\s*[:=]\s*[""']?)(?<value>[^\s""',;&}]+)")]
+    private static partial Regex KeyValuePattern();
+
+    [GeneratedRegex(@"\b(?<scheme>Basic|Bearer)\s+[A-Za-z0-9+/=._\-]{8,}", RegexOptions.IgnoreCase)]
+    private static partial Regex BasicOrBearerPattern();
+}

@@ -1,0 +1,30 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace BareMetal.Ironic.Models;
+
+/// <summary>The source-generated serializer for every wire type: no reflection-based serialization anywhere.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
+[JsonSerializable(typeof(Node))]
+[JsonSerializable(typeof(NodeListPage))]
+[JsonSerializable(typeof(Port))]
+[JsonSerializable(typeof(PortListPage))]
+[JsonSerializable(typeof(Portgroup))]
+[JsonSerializable(typeof(PortgroupListPage))]
+[JsonSerializable(typeof(VifList))]
+[JsonSerializable(typeof(VifAttachment))]
+[JsonSerializable(typeof(NodeConsole))]
+[JsonSerializable(typeof(NodeStates))]
+[JsonSerializable(typeof(Dictionary<string, InterfaceValidation>))]
+[JsonSerializable(typeof(ApiVersionDocument))]
+[JsonSerializable(typeof(TraitList))]
+[JsonSerializable(typeof(IReadOnlyList<JsonPatchOperation>))]
+[JsonSerializable(typeof(ProvisionRequest))]
+[JsonSerializable(typeof(PowerRequest))]
+[JsonSerializable(typeof(ConsoleRequest))]
+[JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(string))]
+public sealed partial class IronicJsonContext : JsonSerializerContext;
