@@ -1,0 +1,15 @@
+namespace BareMetal.Ironic.Auth;
+
+/// <summary>A token issued by Keystone, with what its answer said about it.</summary>
+/// <param name="Value">The token (the <c>X-Subject-Token</c> header). A secret.</param>
+/// <param name="IssuedAt">When Keystone issued it.</param>
+/// <param name="ExpiresAt">When it expires.</param>
+/// <param name="Catalog">The service catalog of the token's scope.</param>
+internal sealed record KeystoneToken(string Value, DateTimeOffset IssuedAt, DateTimeOffset ExpiresAt, IReadOnlyList<KeystoneCatalogEntry> Catalog)
+{
+    /// <summary>Keeps the token out of any printed record.</summary>
+    public override string ToString() => $"KeystoneToken {{ ExpiresAt = {ExpiresAt:O} }}";
+}
+
+/// <summary>One endpoint of the Keystone catalog.</summary>
+internal sealed record KeystoneCatalogEntry(string ServiceType, string Interface, string? Region, string Url);

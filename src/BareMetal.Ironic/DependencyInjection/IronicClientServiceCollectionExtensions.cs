@@ -1,0 +1,61 @@
+using BareMetal.Ironic;
+using BareMetal.Ironic.Auth;
+using BareMetal.Ironic.DependencyInjection;
+using BareMetal.Ironic.Resilience;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the Ironic client.</summary>
+public static class IronicClientServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IIronicClient"/> with validated <see cref="IronicClientOptions"/> (checked when the host starts),
+    /// its auth, TLS and retry settings, and <see cref="TimeProvider.System"/> unless a TimeProvider is already registered.
+    /// Safe to call twice.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The builder of the named <see cref="HttpClient"/> Ironic calls go through, e.g. to add a handler in tests.</returns>
+    public static IHttpClientBuilder AddIronicClient(this IServiceCollection services, Action<IronicClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<IronicClientOptions>().Configure(configure).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IronicClientOptions>, FluentValidateOptions<IronicClientOptions>>());
+        services.TryAddSingleton<IValidator<IronicClientOptions>, IronicClientOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IronicResiliencePipelines>();
+        services.TryAddSingleton<KeystoneTokenProvider>();
+        services.TryAddSingleton<IIronicCredentials>(sp => sp.GetRequiredService<IOptions<IronicClientOptions>>().Value.Auth switch
+        {
+            { Type: IronicAuthType.HttpBasic } basic => new HttpBasicCredentials(basic.Username!, basic.Password!),
+            { Type: IronicAuthType.Keystone } => sp.GetRequiredService<KeystoneTokenProvider>(),
+            _ => new NoCredentials(),
+        });
+        services.TryAddSingleton(sp =>
+        {
+            IronicClientOptions options = sp.GetRequiredService<IOptions<IronicClientOptions>>().Value;
+            return new IronicEndpointResolver(options.Endpoint,
+                options.Auth.Type == IronicAuthType.Keystone ? sp.GetRequiredService<KeystoneTokenProvider>() : null);
+        });
+        services.TryAddTransient<IronicAuthHandler>();
+        services.TryAddSingleton<IIronicClient>(sp => new IronicClient(
+            sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<IOptions<IronicClientOptions>>(),
+            sp.GetRequiredService<IronicEndpointResolver>(), sp.GetRequiredService<IronicResiliencePipelines>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<IronicClient>>()));
+
+        // Our own log lines redact URLs and bodies; the factory's default loggers would print headers and URLs as they are.
+        services.AddHttpClient(KeystoneTokenProvider.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => IronicHttpHandlers.CreatePrimary(sp.GetRequiredService<IOptions<IronicClientOptions>>().Value.Tls))
+            .RemoveAllLoggers();
+        return services.AddHttpClient(IronicClient.HttpClientName)
+            .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)   // each attempt has its own deadline on the TimeProvider
+            .ConfigurePrimaryHttpMessageHandler(sp => IronicHttpHandlers.CreatePrimary(sp.GetRequiredService<IOptions<IronicClientOptions>>().Value.Tls))
+            .AddHttpMessageHandler<IronicAuthHandler>()
+            .RemoveAllLoggers();
+    }
+}

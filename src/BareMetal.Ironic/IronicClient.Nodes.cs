@@ -1,0 +1,186 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization.Metadata;
+using BareMetal.Ironic.Errors;
+using BareMetal.Ironic.Models;
+using BareMetal.Ironic.Primitives;
+using BareMetal.Ironic.Versioning;
+
+namespace BareMetal.Ironic;
+
+public sealed partial class IronicClient
+{
+    /// <inheritdoc />
+    public async IAsyncEnumerable<Node> ListNodesAsync(NodeQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Limit is <= 0)
+        {
+            throw new ArgumentException("A page limit must be positive (Ironic refuses limit=0).", nameof(query));
+        }
+        ApiVersionRange versions = await GetApiVersionsAsync(cancellationToken).ConfigureAwait(false);
+        RequireQuery(versions, query);
+        int limit = query.Limit ?? _options.PageSize;
+        var request = new IronicRequest(HttpMethod.Get, "/v1/nodes", string.Empty, NodeId: null, Body: null);
+        await foreach (Node node in PageAsync(request, marker => query.ToRelativeUri(limit, marker), limit,
+            IronicJsonContext.Default.NodeListPage, static page => (page.Nodes, page.Next), static n => n.Uuid, cancellationToken).ConfigureAwait(false))
+        {
+            yield return node;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<Node> GetNodeAsync(NodeId nodeId, IReadOnlyList<string>? fields = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(nodeId);
+        string uri = NodePath(nodeId);
+        if (fields is { Count: > 0 })
+        {
+            RequireFields(await GetApiVersionsAsync(cancellationToken).ConfigureAwait(false), fields);
+            uri += "?fields=" + Uri.EscapeDataString(string.Join(',', fields));
+        }
+        var request = new IronicRequest(HttpMethod.Get, "/v1/nodes/{node_id}", uri, nodeId, Body: null);
+        return (await SendAsync(request, feature: null, IronicJsonContext.Default.Node, cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <inheritdoc />
+    public async Task<Node> PatchNodeAsync(NodeId nodeId, IReadOnlyList<JsonPatchOperation> operations, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(nodeId);
+        ArgumentNullException.ThrowIfNull(operations);
+        if (operations.Count == 0)
+        {
+            throw new ArgumentException("A node patch needs at least one operation.", nameof(operations));
+        }
+        byte[] body = Serialize(operations, IronicJsonContext.Default.IReadOnlyListJsonPatchOperation);
+        var request = new IronicRequest(HttpMethod.Patch, "/v1/nodes/{node_id}", NodePath(nodeId), nodeId, body);
+        return (await SendAsync(request, feature: null, IronicJsonContext.Default.Node, cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <inheritdoc />
+    public async Task<NodeValidation> ValidateNodeAsync(NodeId nodeId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(nodeId);
+        var request = new IronicRequest(HttpMethod.Get, "/v1/nodes/{node_id}/validate", NodePath(nodeId) + "/validate", nodeId, Body: null);
+        Dictionary<string, InterfaceValidation> interfaces = (await SendAsync(request, feature: null,
+            IronicJsonContext.Default.DictionaryStringInterfaceValidation, cancellationToken).ConfigureAwait(false))!;
+        return new NodeValidation(interfaces);
+    }
+
+    /// <inheritdoc />
+    public async Task<NodeStates> GetNodeStatesAsync(NodeId nodeId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(nodeId);
+        var request = new IronicRequest(HttpMethod.Get, "/v1/nodes/{node_id}/states", NodePath(nodeId) + "/states", nodeId, Body: null);
+        return (await SendAsync(request, feature: null, IronicJsonContext.Default.NodeStates, cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<Port> ListPortsAsync(NodeId nodeId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(nodeId);
+        int limit = _options.PageSize;
+        var request = new IronicRequest(HttpMethod.Get, "/v1/ports/detail", string.Empty, nodeId, Body: null);
+        await foreach (Port port in PageAsync(request, marker => ChildListUri("v1/ports/detail", nodeId, limit, marker), limit,
+            IronicJsonContext.Default.PortListPage, static page => (page.Ports, page.Next), static p => p.Uuid, cancellationToken).ConfigureAwait(false))
+        {
+            yield return port;
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<Portgroup> ListPortgroupsAsync(NodeId nodeId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(nodeId);
+        Require(await GetApiVersionsAsync(cancellationToken).ConfigureAwait(false), IronicFeature.Portgroups, nodeId);
+        int limit = _options.PageSize;
+        var request = new IronicRequest(HttpMethod.Get, "/v1/portgroups/detail", string.Empty, nodeId, Body: null);
+        await foreach (Portgroup group in PageAsync(request, marker => ChildListUri("v1/portgroups/detail", nodeId, limit, marker), limit,
+            IronicJsonContext.Default.PortgroupListPage, static page => (page.Portgroups, page.Next), static g => g.Uuid, cancellationToken).ConfigureAwait(false))
+        {
+            yield return group;
+        }
+    }
+
+    private static string ChildListUri(string path, NodeId nodeId, int limit, UuidIdentifier? marker) =>
+        $"{path}?node={nodeId}&limit={limit}&sort_key=id&sort_dir=asc" + (marker is null ? string.Empty : "&marker=" + marker);
+
+    /// <summary>
+    /// Marker paging. Every page URI is built by <paramref name="pageUri"/> from our own query and the marker: Ironic's
+    /// <c>next</c> link drops filters, so it only says that more may follow. A marker deleted between pages (404)
+    /// falls back to the previous item of the page, then to a fresh start; items already yielded are skipped.
+    /// A repeated marker ends the listing instead of looping.
+    /// </summary>
+    private async IAsyncEnumerable<TItem> PageAsync<TPage, TItem, TId>(IronicRequest template, Func<TId?, string> pageUri, int limit,
+        JsonTypeInfo<TPage> pageType, Func<TPage, (IReadOnlyList<TItem> Items, string? Next)> read, Func<TItem, TId> idOf,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+        where TId : UuidIdentifier
+    {
+        var yielded = new HashSet<TId>();
+        var usedMarkers = new HashSet<TId>();
+        List<TId> lastPage = [];
+        TId? marker = null;
+        while (true)
+        {
+            TPage page;
+            try
+            {
+                page = (await SendAsync(template with { RelativeUri = pageUri(marker) }, feature: null, pageType, cancellationToken).ConfigureAwait(false))!;
+            }
+            catch (IronicNotFoundException) when (marker is not null)
+            {
+                // The marker vanished: step back to the item before it (or start over) and skip what was seen.
+                lastPage.Remove(marker);
+                marker = lastPage.Count > 0 ? lastPage[^1] : null;
+                continue;
+            }
+            (IReadOnlyList<TItem> items, string? next) = read(page);
+            lastPage = new List<TId>(items.Count);
+            foreach (TItem item in items)
+            {
+                TId id = idOf(item);
+                lastPage.Add(id);
+                if (yielded.Add(id))
+                {
+                    yield return item;
+                }
+            }
+            if (next is null || items.Count == 0 || items.Count < limit)
+            {
+                yield break;
+            }
+            marker = lastPage[^1];
+            if (!usedMarkers.Add(marker))
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static void RequireQuery(ApiVersionRange versions, NodeQuery query)
+    {
+        if (query.Fields is { Count: > 0 } fields)
+        {
+            Require(versions, IronicFeature.FieldSelection, null);
+            RequireFields(versions, fields);
+        }
+        if (query.ProvisionState is not null) { Require(versions, IronicFeature.ProvisionStateFilter, null); }
+        if (query.ResourceClass is not null) { Require(versions, IronicFeature.ResourceClass, null); }
+        if (query.ConductorGroup is not null) { Require(versions, IronicFeature.ConductorGroup, null); }
+        if (query.Shards is { Count: > 0 }) { Require(versions, IronicFeature.Shards, null); }
+        if (query.Fault is not null) { Require(versions, IronicFeature.Fault, null); }
+    }
+
+    private static void RequireFields(ApiVersionRange versions, IReadOnlyList<string> fields)
+    {
+        foreach (string field in fields)
+        {
+            ApiVersion required = NodeFields.MinimumVersion(field)
+                ?? throw new ArgumentException($"'{field}' is not a node field this client knows; Ironic 21.4 answers 500 to unknown fields.", nameof(fields));
+            if (versions.Negotiated < required)
+            {
+                throw new UnsupportedMicroversionException($"Node field '{field}' needs Ironic API {required}, but {versions.Negotiated} is in use.",
+                    required, versions.Negotiated);
+            }
+        }
+    }
+}
