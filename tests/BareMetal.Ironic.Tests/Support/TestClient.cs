@@ -1,0 +1,38 @@
+using BareMetal.Ironic.Fake.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BareMetal.Ironic.Tests.Support;
+
+/// <summary>An <see cref="IIronicClient"/> wired through the real DI registration, over a scripted handler and a manual clock.</summary>
+internal sealed class TestClient : IDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    public TestClient(Action<IronicClientOptions>? configure = null, ScriptedHandler? handler = null)
+    {
+        Handler = handler ?? new ScriptedHandler();
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
+        services.AddIronicClient(o =>
+        {
+            o.Endpoint = new Uri("http://ironic.test:6385");
+            o.RequestTimeout = TimeSpan.FromMinutes(5);
+            configure?.Invoke(o);
+        }).ConfigurePrimaryHttpMessageHandler(() => Handler);
+        _provider = services.BuildServiceProvider();
+        Client = _provider.GetRequiredService<IIronicClient>();
+    }
+
+    public ManualTimeProvider Time { get; } = new();
+    public CapturingLoggerProvider Logs { get; } = new();
+    public ScriptedHandler Handler { get; }
+    public IIronicClient Client { get; }
+    public IServiceProvider Services => _provider;
+
+    public Task<T> Run<T>(Task<T> task) => Time.RunUntilCompletedAsync(task);
+    public Task Run(Task task) => Time.RunUntilCompletedAsync(task);
+
+    public void Dispose() => _provider.Dispose();
+}
