@@ -62,10 +62,14 @@ public static partial class SensitiveData
 
     private static JsonObject RedactObject(JsonObject obj)
     {
+        // A JSON Patch operation names its target in "path": /instance_info/admin_password hides its secret in "value".
+        bool secretPatch = obj.TryGetPropertyValue("path", out JsonNode? path) && path is JsonValue pathValue
+            && pathValue.GetValueKind() == JsonValueKind.String && IsSecretKey(pathValue.GetValue<string>());
         var copy = new JsonObject();
         foreach ((string key, JsonNode? value) in obj)
         {
-            copy[key] = IsSecretKey(key) && value is not null ? JsonValue.Create(Mask) : Redact(value);
+            bool secret = IsSecretKey(key) || (secretPatch && key == "value");
+            copy[key] = secret && value is not null ? JsonValue.Create(Mask) : Redact(value);
         }
         return copy;
     }
