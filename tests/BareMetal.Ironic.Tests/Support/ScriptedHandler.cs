@@ -56,7 +56,7 @@ internal sealed class ScriptedHandler : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         string? body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-        Requests.Enqueue(new RecordedRequest(request.Method.Method, request.RequestUri!.AbsolutePath, request.RequestUri.Query,
+        Requests.Enqueue(new RecordedRequest(request.Method.Method, request.RequestUri!.Host, request.RequestUri.AbsolutePath, request.RequestUri.Query,
             request.Headers.ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase), body));
         if (request.RequestUri.AbsolutePath == "/" && (_script.IsEmpty || !_scriptDiscovery))
         {
@@ -74,7 +74,7 @@ internal sealed class ScriptedHandler : HttpMessageHandler
     public ScriptedHandler ScriptDiscovery() { _scriptDiscovery = true; return this; }
 }
 
-internal sealed record RecordedRequest(string Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, string? Body)
+internal sealed record RecordedRequest(string Method, string Host, string Path, string Query, IReadOnlyDictionary<string, string> Headers, string? Body)
 {
     public override string ToString() => $"{Method} {Path}{Query}";
 }

@@ -9,7 +9,7 @@ internal sealed class TestClient : IDisposable
 {
     private readonly ServiceProvider _provider;
 
-    public TestClient(Action<IronicClientOptions>? configure = null, ScriptedHandler? handler = null)
+    public TestClient(Action<IronicClientOptions>? configure = null, ScriptedHandler? handler = null, ScriptedHandler? keystone = null)
     {
         Handler = handler ?? new ScriptedHandler();
         var services = new ServiceCollection();
@@ -21,6 +21,10 @@ internal sealed class TestClient : IDisposable
             o.RequestTimeout = TimeSpan.FromMinutes(5);
             configure?.Invoke(o);
         }).ConfigurePrimaryHttpMessageHandler(() => Handler);
+        if (keystone is not null)
+        {
+            services.AddHttpClient(BareMetal.Ironic.Auth.KeystoneTokenProvider.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => keystone);
+        }
         _provider = services.BuildServiceProvider();
         Client = _provider.GetRequiredService<IIronicClient>();
     }
