@@ -256,7 +256,7 @@ public sealed partial class IronicClient : IIronicClient
             {
                 throw Failure(request, response, requestId, responseBody, loggedUrl);
             }
-            _logger.Response(request.Method.Method, loggedUrl, status, (long)_time.GetElapsedTime(started).TotalMilliseconds, requestId, 0);
+            _logger.Response(request.Method.Method, loggedUrl, status, (long)_time.GetElapsedTime(started).TotalMilliseconds, requestId);
             return responseType is null ? default : Deserialize(responseBody, responseType, request);
         }
     }
@@ -268,7 +268,7 @@ public sealed partial class IronicClient : IIronicClient
         if (response.StatusCode == HttpStatusCode.NotAcceptable)
         {
             ApiVersion? maximum = HeaderVersion(response, "X-OpenStack-Ironic-API-Maximum-Version");
-            return new UnsupportedMicroversionException($"Ironic refused the microversion (406): {message}", required: null, maximum, request.NodeId, requestId ?? string.Empty);
+            return new UnsupportedMicroversionException($"Ironic refused the microversion (406): {message}", required: null, maximum, request.NodeId, requestId);
         }
         return IronicErrorMapper.Create(response.StatusCode, message, request.NodeId, requestId, RetryAfterOf(response));
     }

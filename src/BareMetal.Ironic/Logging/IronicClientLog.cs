@@ -6,8 +6,8 @@ namespace BareMetal.Ironic.Logging;
 internal static partial class IronicClientLog
 {
     [LoggerMessage(EventId = 1000, EventName = "IronicResponse", Level = LogLevel.Debug,
-        Message = "{Method} {Url} answered {StatusCode} in {ElapsedMs} ms (request {RequestId}, attempt {Attempt})")]
-    public static partial void Response(this ILogger logger, string method, string url, int statusCode, long elapsedMs, string? requestId, int attempt);
+        Message = "{Method} {Url} answered {StatusCode} in {ElapsedMs} ms (request {RequestId})")]
+    public static partial void Response(this ILogger logger, string method, string url, int statusCode, long elapsedMs, string? requestId);
 
     [LoggerMessage(EventId = 1001, EventName = "IronicError", Level = LogLevel.Debug,
         Message = "{Method} {Url} answered {StatusCode} (request {RequestId}): {IronicMessage}")]
