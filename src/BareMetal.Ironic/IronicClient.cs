@@ -240,13 +240,8 @@ public sealed partial class IronicClient : IIronicClient
                 throw new IronicTimeoutException($"Ironic's answer to {request.Method.Method} {request.Route} did not arrive within {_options.RequestTimeout.TotalSeconds:0.#} s.",
                     request.NodeId, mayHaveBeenApplied: mayHaveBeenApplied && response.IsSuccessStatusCode, e);
             }
-            catch (Exception e) when (e is HttpRequestException or IOException)
-            {
-                // The status arrived but the body was cut: an error status means nothing happened.
-                Record(request, status.ToString(System.Globalization.CultureInfo.InvariantCulture), started);
-                throw new IronicResponseFormatException($"Ironic's answer to {request.Method.Method} {request.Route} was cut off.",
-                    request.NodeId, mayHaveBeenApplied && response.IsSuccessStatusCode, e);
-            }
+            catch (HttpRequestException e) { throw CutOff(request, response, started, mayHaveBeenApplied, e); }
+            catch (IOException e) { throw CutOff(request, response, started, mayHaveBeenApplied, e); }
             Record(request, status.ToString(System.Globalization.CultureInfo.InvariantCulture), started);
             if (_logger.IsEnabled(LogLevel.Trace) && responseBody.Length > 0)
             {
@@ -259,6 +254,14 @@ public sealed partial class IronicClient : IIronicClient
             _logger.Response(request.Method.Method, loggedUrl, status, (long)_time.GetElapsedTime(started).TotalMilliseconds, requestId);
             return responseType is null ? default : Deserialize(responseBody, responseType, request);
         }
+    }
+
+    /// <summary>The status arrived but the body was cut: an error status means nothing happened.</summary>
+    private IronicResponseFormatException CutOff(IronicRequest request, HttpResponseMessage response, long started, bool mayHaveBeenApplied, Exception cause)
+    {
+        Record(request, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), started);
+        return new IronicResponseFormatException($"Ironic's answer to {request.Method.Method} {request.Route} was cut off.",
+            request.NodeId, mayHaveBeenApplied && response.IsSuccessStatusCode, cause);
     }
 
     private BareMetalException Failure(IronicRequest request, HttpResponseMessage response, string? requestId, byte[] body, string loggedUrl)

@@ -155,11 +155,14 @@ internal sealed class KeystoneTokenProvider : IIronicCredentials, IDisposable
                 : _time.GetUtcNow();
             return new KeystoneToken(value, issuedAt, expiresAt, ParseCatalog(token));
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-        {
-            throw new KeystoneAuthenticationException("Keystone's token response could not be read.", HttpStatusCode.Created, e);
-        }
+        catch (JsonException e) { throw Unreadable(e); }
+        catch (KeyNotFoundException e) { throw Unreadable(e); }          // a missing "token" or "expires_at"
+        catch (InvalidOperationException e) { throw Unreadable(e); }     // a value of the wrong JSON kind
+        catch (FormatException e) { throw Unreadable(e); }               // an unparseable time
     }
+
+    private static KeystoneAuthenticationException Unreadable(Exception cause) =>
+        new("Keystone's token response could not be read.", HttpStatusCode.Created, cause);
 
     private static List<KeystoneCatalogEntry> ParseCatalog(JsonElement token)
     {

@@ -96,6 +96,41 @@ public class RetryTests
         Assert.Single(write.Handler.NonDiscovery);
     }
 
+    private sealed class CutStream : Stream
+    {
+        public override int Read(byte[] buffer, int offset, int count) => throw new IOException("connection reset mid-body");
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => 0; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    private static HttpResponseMessage CutOff(HttpStatusCode status) => new(status) { Content = new StreamContent(new CutStream()) };
+
+    [Fact]
+    public async Task A_body_cut_off_mid_read_is_retried_for_a_read_and_reported_as_maybe_applied_for_a_write()
+    {
+        using var read = new TestClient();
+        read.Handler.Then(_ => CutOff(HttpStatusCode.OK)).Then(HttpStatusCode.OK, NodeJson);
+        await read.Run(read.Client.GetNodeAsync(Node));
+        Assert.Equal(2, read.Handler.NonDiscovery.Count());
+
+        using var write = new TestClient();
+        write.Handler.Then(_ => CutOff(HttpStatusCode.OK));
+        var applied = await Assert.ThrowsAsync<IronicResponseFormatException>(() => write.Run(write.Client.PatchNodeAsync(Node, Reserve)));
+        Assert.True(applied.MayHaveBeenApplied);
+
+        using var refused = new TestClient(o => o.MaxRetries = 0);
+        refused.Handler.Then(_ => CutOff(HttpStatusCode.Conflict));
+        var notApplied = await Assert.ThrowsAsync<IronicResponseFormatException>(() => refused.Run(refused.Client.PatchNodeAsync(Node, Reserve)));
+        Assert.False(notApplied.MayHaveBeenApplied);   // an error status arrived: Ironic did nothing
+    }
+
     [Fact]
     public async Task Retries_are_bounded_by_count()
     {
