@@ -33,7 +33,7 @@ public class IronicApiException : BareMetalException
     public string? RequestId { get; }
 
     /// <summary>How long Ironic asked us to wait before retrying (<c>Retry-After</c>), if it said.</summary>
-    public TimeSpan? RetryAfter { get; init; }
+    public TimeSpan? RetryAfter { get; internal set; }
 
     private static string Describe(HttpStatusCode status, string message, NodeId? nodeId, string? requestId)
     {

@@ -22,15 +22,9 @@ internal static class IronicErrorMapper
             HttpStatusCode.ServiceUnavailable => new IronicUnavailableException(message, nodeId, requestId),
             _ => new IronicApiException(status, message, nodeId, requestId),
         };
-        return retryAfter is null ? error : WithRetryAfter(error, retryAfter.Value);
+        error.RetryAfter = retryAfter;
+        return error;
     }
-
-    private static IronicApiException WithRetryAfter(IronicApiException error, TimeSpan retryAfter) => error switch
-    {
-        IronicUnavailableException e => new IronicUnavailableException(e.IronicMessage, e.NodeId, e.RequestId) { RetryAfter = retryAfter },
-        NodeLockedException e => new NodeLockedException(e.IronicMessage, e.NodeId, e.RequestId) { RetryAfter = retryAfter },
-        _ => error,
-    };
 
     private static bool Says(string message, string phrase) => message.Contains(phrase, StringComparison.OrdinalIgnoreCase);
 

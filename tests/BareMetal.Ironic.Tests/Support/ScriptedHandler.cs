@@ -58,7 +58,7 @@ internal sealed class ScriptedHandler : HttpMessageHandler
         string? body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         Requests.Enqueue(new RecordedRequest(request.Method.Method, request.RequestUri!.Host, request.RequestUri.AbsolutePath, request.RequestUri.Query,
             request.Headers.ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase), body));
-        if (request.RequestUri.AbsolutePath == "/" && (_script.IsEmpty || !_scriptDiscovery))
+        if (request.RequestUri.AbsolutePath == "/")
         {
             return Json(HttpStatusCode.OK,
                 $$"""{"name":"OpenStack Ironic API","default_version":{"id":"v1","status":"CURRENT","min_version":"1.1","version":"{{ServerMaximum}}"},"versions":[]}""");
@@ -67,11 +67,6 @@ internal sealed class ScriptedHandler : HttpMessageHandler
             ? await step(request, cancellationToken)
             : throw new InvalidOperationException($"Unscripted request {request.Method} {request.RequestUri}");
     }
-
-    private bool _scriptDiscovery;
-
-    /// <summary>Let the script answer the version discovery too.</summary>
-    public ScriptedHandler ScriptDiscovery() { _scriptDiscovery = true; return this; }
 }
 
 internal sealed record RecordedRequest(string Method, string Host, string Path, string Query, IReadOnlyDictionary<string, string> Headers, string? Body)
