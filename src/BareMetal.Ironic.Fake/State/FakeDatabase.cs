@@ -1,0 +1,43 @@
+namespace BareMetal.Ironic.Fake.State;
+
+/// <summary>The fake's tables. Rows are kept in id order, which is Ironic's default sort (<c>sort_key=id</c>).</summary>
+internal sealed class FakeDatabase
+{
+    private readonly Dictionary<Guid, FakeNode> _nodesByUuid = [];
+    private int _nextNodeId = 1;
+    private int _nextPortId = 1;
+    private int _nextPortgroupId = 1;
+
+    public List<FakeNode> Nodes { get; } = [];
+    public List<FakePort> Ports { get; } = [];
+    public List<FakePortgroup> Portgroups { get; } = [];
+
+    public int NextNodeId() => _nextNodeId++;
+    public int NextPortId() => _nextPortId++;
+    public int NextPortgroupId() => _nextPortgroupId++;
+
+    public void Add(FakeNode node)
+    {
+        Nodes.Add(node);
+        _nodesByUuid.Add(node.Uuid, node);
+    }
+
+    public bool Remove(FakeNode node)
+    {
+        Ports.RemoveAll(p => p.NodeUuid == node.Uuid);
+        Portgroups.RemoveAll(p => p.NodeUuid == node.Uuid);
+        return _nodesByUuid.Remove(node.Uuid) && Nodes.Remove(node);
+    }
+
+    public FakeNode? Find(Guid uuid) => _nodesByUuid.GetValueOrDefault(uuid);
+
+    /// <summary>By UUID or, as Ironic 1.5+, by name.</summary>
+    public FakeNode? Find(string ident) =>
+        Guid.TryParse(ident, out Guid uuid) && ident.Length == 36 ? Find(uuid) : Nodes.Find(n => n.Name == ident);
+
+    public FakeNode? FindByInstance(Guid instance) => Nodes.Find(n => n.InstanceUuid == instance);
+
+    public IEnumerable<FakePort> PortsOf(Guid node) => Ports.Where(p => p.NodeUuid == node);
+
+    public IEnumerable<FakePortgroup> PortgroupsOf(Guid node) => Portgroups.Where(p => p.NodeUuid == node);
+}
