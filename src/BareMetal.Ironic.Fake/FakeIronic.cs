@@ -21,7 +21,7 @@ namespace BareMetal.Ironic.Fake;
 public sealed class FakeIronic
 {
     private readonly object _gate = new();
-    private readonly FakeDatabase _db = new();
+    private readonly FakeDatabase _db;
     private readonly FakeConductor _conductor;
     private readonly FakeApi _api;
     private readonly List<FakeRequestRecord> _requests = [];
@@ -31,12 +31,13 @@ public sealed class FakeIronic
     /// <summary>Creates an empty fake; add nodes with <see cref="EnrollNodes"/> or <see cref="AddNode"/>, or through the API.</summary>
     /// <param name="options">Behaviour; the defaults mirror the standalone Ironic in <c>../shared/ironic</c>.</param>
     /// <param name="timeProvider">The clock transient states advance on; the system clock by default.</param>
-    /// <param name="seed">The seed of every fault decision.</param>
+    /// <param name="seed">The seed of every fault decision and of the UUIDs the fake makes up, so a run repeats exactly.</param>
     public FakeIronic(FakeIronicOptions? options = null, TimeProvider? timeProvider = null, int seed = 0)
     {
         Options = options ?? new FakeIronicOptions();
         TimeProvider = timeProvider ?? TimeProvider.System;
         Faults = new FakeFaultInjector(seed);
+        _db = new FakeDatabase(seed);
         _conductor = new FakeConductor(_db, Options, TimeProvider);
         _api = new FakeApi(_db, _conductor, Options);
     }
@@ -94,7 +95,7 @@ public sealed class FakeIronic
 
     private NodeId AddNodeLocked(FakeNodeSpec spec)
     {
-        Guid uuid = spec.Uuid?.Value ?? Guid.NewGuid();
+        Guid uuid = spec.Uuid?.Value ?? _db.NewUuid();
         if (_db.Find(uuid) is not null || (spec.Name is not null && _db.Find(spec.Name) is not null))
         {
             throw new InvalidOperationException($"A node with UUID {uuid} or name {spec.Name} already exists in the fake.");
@@ -134,7 +135,7 @@ public sealed class FakeIronic
 
     private FakePort AddPortLocked(FakeNode node, string mac)
     {
-        var port = new FakePort { Id = _db.NextPortId(), Uuid = Guid.NewGuid(), NodeUuid = node.Uuid, Address = mac, CreatedAt = TimeProvider.GetUtcNow() };
+        var port = new FakePort { Id = _db.NextPortId(), Uuid = _db.NewUuid(), NodeUuid = node.Uuid, Address = mac, CreatedAt = TimeProvider.GetUtcNow() };
         _db.Ports.Add(port);
         return port;
     }
@@ -148,7 +149,7 @@ public sealed class FakeIronic
             FakeNode owner = Existing(node);
             var group = new FakePortgroup
             {
-                Id = _db.NextPortgroupId(), Uuid = Guid.NewGuid(), NodeUuid = owner.Uuid, Name = name, Mode = mode, Address = NextMac(),
+                Id = _db.NextPortgroupId(), Uuid = _db.NewUuid(), NodeUuid = owner.Uuid, Name = name, Mode = mode, Address = NextMac(),
                 CreatedAt = TimeProvider.GetUtcNow(),
             };
             _db.Portgroups.Add(group);

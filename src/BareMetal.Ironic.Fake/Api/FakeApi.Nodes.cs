@@ -131,7 +131,7 @@ internal sealed partial class FakeApi
         string driver = body["driver"]?.GetValue<string>() ?? throw IronicFaultException.BadRequest("Schema error for node: 'driver' is a required property");
         string group = body["conductor_group"]?.GetValue<string>() ?? "";
         CheckConductorFor(group);
-        Guid uuid = ParseUuid(body["uuid"], "uuid") ?? Guid.NewGuid();
+        Guid uuid = ParseUuid(body["uuid"], "uuid") ?? db.NewUuid();
         if (db.Find(uuid) is not null) { throw IronicFaultException.Conflict($"A node with UUID {uuid} already exists."); }
         string? name = body["name"]?.GetValue<string>();
         if (name is not null && db.Find(name) is not null) { throw IronicFaultException.Conflict($"A node with name {name} already exists."); }

@@ -273,7 +273,7 @@ internal sealed partial class FakeApi
         if (db.Ports.Any(p => p.Address == address)) { throw IronicFaultException.Conflict($"A port with MAC address {address} already exists."); }
         var port = new FakePort
         {
-            Id = db.NextPortId(), Uuid = ParseUuid(body["uuid"], "uuid") ?? Guid.NewGuid(), NodeUuid = node.Uuid, Address = address, CreatedAt = conductor.Now,
+            Id = db.NextPortId(), Uuid = ParseUuid(body["uuid"], "uuid") ?? db.NewUuid(), NodeUuid = node.Uuid, Address = address, CreatedAt = conductor.Now,
             PortgroupUuid = ParseUuid(body["portgroup_uuid"], "portgroup_uuid"), PhysicalNetwork = body["physical_network"]?.GetValue<string>(),
             PxeEnabled = body["pxe_enabled"]?.GetValueKind() != JsonValueKind.False,
             Extra = body["extra"]?.DeepClone() as JsonObject ?? [], LocalLinkConnection = body["local_link_connection"]?.DeepClone() as JsonObject ?? [],
@@ -290,7 +290,7 @@ internal sealed partial class FakeApi
         FakeNode node = db.Find(nodeUuid) ?? throw IronicFaultException.BadRequest($"Node {nodeUuid} could not be found.");
         var group = new FakePortgroup
         {
-            Id = db.NextPortgroupId(), Uuid = ParseUuid(body["uuid"], "uuid") ?? Guid.NewGuid(), NodeUuid = node.Uuid, CreatedAt = conductor.Now,
+            Id = db.NextPortgroupId(), Uuid = ParseUuid(body["uuid"], "uuid") ?? db.NewUuid(), NodeUuid = node.Uuid, CreatedAt = conductor.Now,
             Name = body["name"]?.GetValue<string>(), Address = body["address"]?.GetValue<string>().ToLowerInvariant(), Mode = body["mode"]?.GetValue<string>() ?? "active-backup",
             Properties = body["properties"]?.DeepClone() as JsonObject ?? [], Extra = body["extra"]?.DeepClone() as JsonObject ?? [],
         };

@@ -1,8 +1,9 @@
 namespace BareMetal.Ironic.Fake.State;
 
 /// <summary>The fake's tables. Rows are kept in id order, which is Ironic's default sort (<c>sort_key=id</c>).</summary>
-internal sealed class FakeDatabase
+internal sealed class FakeDatabase(int seed)
 {
+    private readonly Random _random = new(seed);
     private readonly Dictionary<Guid, FakeNode> _nodesByUuid = [];
     private int _nextNodeId = 1;
     private int _nextPortId = 1;
@@ -13,6 +14,16 @@ internal sealed class FakeDatabase
     public List<FakePortgroup> Portgroups { get; } = [];
 
     public int NextNodeId() => _nextNodeId++;
+
+    /// <summary>A version 4 UUID from the seeded generator, so the same seed makes the same fleet.</summary>
+    public Guid NewUuid()
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        _random.NextBytes(bytes);
+        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes);
+    }
     public int NextPortId() => _nextPortId++;
     public int NextPortgroupId() => _nextPortgroupId++;
 
