@@ -263,6 +263,8 @@ internal sealed class FakeConductor(FakeDatabase db, FakeIronicOptions options, 
 
     public void SetConsole(FakeNode node, bool enabled)
     {
+        // Ironic takes the lock, sees nothing to do and releases it at once.
+        if (node.ConsoleEnabled == enabled) { return; }
         Start(node, new FakeOperation(FakeOperationKind.Console,
             [new(null, options.Timings.Console, Locked: true)],
             n => n.ConsoleEnabled = enabled,

@@ -8,37 +8,27 @@ using Microsoft.Extensions.Logging;
 namespace BareMetal.Contract.Tests.Targets;
 
 /// <summary>
-/// One Ironic the contract suite runs against, seen only through <see cref="IIronicClient"/>: tests never build URLs
-/// themselves, so the same suite can run against the fake. Hands out available nodes one test at a time.
+/// One Ironic the contract suite runs against (the fake or a real one), seen through <see cref="IIronicClient"/> and,
+/// for what the typed client hides, a raw HTTP client. Retries are off: the suite sees exactly what the server answers.
+/// Hands out available nodes one test at a time.
 /// </summary>
-public sealed class IronicTarget : IAsyncDisposable
+public abstract class IronicTarget : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
     private readonly ConcurrentQueue<NodeId> _free = new();
     private readonly SemaphoreSlim _discovery = new(1, 1);
     private bool _discovered;
 
-    private IronicTarget(string name, ServiceProvider provider, Uri endpoint)
+    protected IronicTarget(string name, Uri endpoint, Action<IServiceCollection, IHttpClientBuilder>? configure = null)
     {
         Name = name;
-        _provider = provider;
         Endpoint = endpoint;
-        Client = provider.GetRequiredService<IIronicClient>();
-    }
-
-    public string Name { get; }
-    public Uri Endpoint { get; }
-    public IIronicClient Client { get; }
-
-    /// <summary>The real Ironic named by IRONIC_URL (auth from IRONIC_AUTH, IRONIC_USERNAME, IRONIC_PASSWORD).</summary>
-    public static IronicTarget Real()
-    {
-        var endpoint = new Uri(Environment.GetEnvironmentVariable("IRONIC_URL") ?? throw new InvalidOperationException("IRONIC_URL is not set."));
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        services.AddIronicClient(o =>
+        IHttpClientBuilder http = services.AddIronicClient(o =>
         {
             o.Endpoint = endpoint;
+            o.MaxRetries = 0;
             if (Environment.GetEnvironmentVariable("IRONIC_AUTH") == "http_basic")
             {
                 o.Auth.Type = IronicAuthType.HttpBasic;
@@ -46,10 +36,30 @@ public sealed class IronicTarget : IAsyncDisposable
                 o.Auth.Password = Environment.GetEnvironmentVariable("IRONIC_PASSWORD");
             }
         });
-        return new IronicTarget("real", services.BuildServiceProvider(), endpoint);
+        configure?.Invoke(services, http);
+        _provider = services.BuildServiceProvider();
+        Client = _provider.GetRequiredService<IIronicClient>();
     }
 
-    /// <summary>An available node with no instance and no maintenance, for this test alone. Give it back with <see cref="ReturnAsync"/>.</summary>
+    public string Name { get; }
+    public Uri Endpoint { get; }
+    public IIronicClient Client { get; }
+
+    /// <summary>A plain HTTP client at API 1.82, for status codes, headers and bodies the typed client does not expose.</summary>
+    public HttpClient CreateRawClient()
+    {
+        HttpClient http = CreateHttpClient();
+        http.BaseAddress = Endpoint;
+        http.DefaultRequestHeaders.Add("X-OpenStack-Ironic-API-Version", "1.82");
+        return http;
+    }
+
+    protected abstract HttpClient CreateHttpClient();
+
+    /// <summary>Reads until <paramref name="done"/> holds: a real server moves on its own clock, the fake's clock is moved forward.</summary>
+    public abstract Task<T> WaitUntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what);
+
+    /// <summary>An available node with no instance and no maintenance, for this test alone. Give it back with <see cref="Return"/>.</summary>
     public async Task<NodeId> LeaseNodeAsync()
     {
         await _discovery.WaitAsync();
@@ -75,6 +85,19 @@ public sealed class IronicTarget : IAsyncDisposable
         return _free.TryDequeue(out NodeId? id) ? id : throw new InvalidOperationException($"The {Name} Ironic has no free available node left; enroll more.");
     }
 
+    /// <summary>Puts a node a test deployed or reserved back to available with no instance, then returns it to the pool.</summary>
+    public async Task ReturnAfterUseAsync(NodeId nodeId)
+    {
+        Node node = await WaitUntilAsync(() => Client.GetNodeAsync(nodeId, NodeFields.Driver), n => n.TargetProvisionState is null, "the node to settle");
+        if (node.ProvisionState != ProvisionState.Available)
+        {
+            await Client.SetProvisionStateAsync(nodeId, new ProvisionRequest(ProvisionTarget.Deleted));
+            node = await WaitUntilAsync(() => Client.GetNodeAsync(nodeId, NodeFields.Driver), n => n.TargetProvisionState is null, "the node to be free");
+        }
+        if (node.InstanceUuid is not null) { await Client.PatchNodeAsync(nodeId, [JsonPatchOperation.Remove("/instance_uuid")]); }
+        if (node.ProvisionState == ProvisionState.Available) { Return(nodeId); }
+    }
+
     /// <summary>Returns a node to the pool once a test has put it back to available with no instance.</summary>
     public void Return(NodeId nodeId) => _free.Enqueue(nodeId);
 
@@ -82,5 +105,28 @@ public sealed class IronicTarget : IAsyncDisposable
     {
         _discovery.Dispose();
         await _provider.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>A real Ironic at the URL in an environment variable (auth from IRONIC_AUTH, IRONIC_USERNAME, IRONIC_PASSWORD).</summary>
+public sealed class RealIronicTarget(string name, Uri endpoint) : IronicTarget(name, endpoint)
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
+
+    protected override HttpClient CreateHttpClient() => new();
+
+    public override async Task<T> WaitUntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
+    {
+        DateTime deadline = DateTime.UtcNow + Timeout;
+        T last = await read();
+        while (!done(last))
+        {
+            if (DateTime.UtcNow > deadline) { throw new TimeoutException($"Gave up waiting for {what} on the real Ironic; last seen: {last}"); }
+            await Task.Delay(Interval);
+            last = await read();
+        }
+        return last;
     }
 }
