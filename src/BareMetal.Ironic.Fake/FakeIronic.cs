@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using BareMetal.Ironic.Fake.Api;
@@ -336,6 +335,4 @@ internal sealed record FakeExchange(FakeResponse? Response, FakeFaultKind? Fault
 {
     /// <summary>Bytes that are not JSON, for <see cref="FakeFaultKind.MalformedBody"/>.</summary>
     public static readonly byte[] Garbage = "<html><body>502 Bad Gateway</body></html>"u8.ToArray();
-
-    public HttpStatusCode Status => Response!.Status;
 }

@@ -44,8 +44,6 @@ internal static class NodeWriter
         }
     }
 
-    public static bool IsKnownField(string field) => SinceByName.ContainsKey(field);
-
     public static int SinceVersion(string field) => SinceByName.GetValueOrDefault(field);
 
     /// <summary>Writes one node: all fields of the version, or only <paramref name="fields"/> (uuid, created_at, updated_at first, as Ironic orders them).</summary>
