@@ -82,7 +82,8 @@ public sealed class CloudInitReadsOurDrivesTests
             user_data = (string?)null,
         });
         Assert.Equal("config-2", result.Report.GetProperty("iso").GetProperty("blkid").GetProperty("LABEL").GetString());
-        Assert.Empty(result.Report.GetProperty("warnings").EnumerateArray());
+        // The one thing the checker remarks on: repeated files (vendor_data.json in 7 versions) share one extent, as hard links.
+        Assert.All(result.Report.GetProperty("warnings").EnumerateArray(), w => Assert.EndsWith("share data extents with others", w.GetString(), StringComparison.Ordinal));
     }
 
     [ConfigDriveCheckFact]

@@ -117,6 +117,20 @@ public sealed class Iso9660WriterTests
     }
 
     [Fact]
+    public void Files_given_the_same_memory_share_one_extent_and_equal_copies_do_not()
+    {
+        byte[] shared = Encoding.ASCII.GetBytes(new string('u', 5000));
+        byte[] plain = Image(new IsoFile("a/user_data", shared.ToArray()), new IsoFile("b/user_data", shared.ToArray()));
+        byte[] linked = Image(new IsoFile("a/user_data", shared), new IsoFile("b/user_data", shared));
+
+        Assert.Equal(plain.Length - (3 * Sector), linked.Length);
+        List<Record> root = Directory(linked, RootRecordSector(linked.AsSpan(16 * Sector)), joliet: false);
+        int a = Directory(linked, root.Single(r => r.Name == "a").Sector, joliet: false).Single(r => r.Name == "user_data;1").Sector;
+        int b = Directory(linked, root.Single(r => r.Name == "b").Sector, joliet: false).Single(r => r.Name == "user_data;1").Sector;
+        Assert.Equal(a, b);
+    }
+
+    [Fact]
     public void The_same_files_and_time_give_the_same_bytes()
     {
         IsoFile[] files = [File("b/x"), File("a/y", "yy"), File("a/z/w", "w")];

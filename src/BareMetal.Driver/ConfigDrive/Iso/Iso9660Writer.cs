@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace BareMetal.Driver.ConfigDrive.Iso;
@@ -13,7 +14,7 @@ namespace BareMetal.Driver.ConfigDrive.Iso;
 /// <remarks>
 /// Layout (2048-byte sectors): 16 empty sectors, the primary descriptor, the Joliet descriptor, the terminator, the
 /// Rock Ridge continuation area (its ER entry), the four path tables, the primary directories, the Joliet directories,
-/// then the files.
+/// then the files; files given the same memory share one extent.
 /// </remarks>
 internal static class Iso9660Writer
 {
@@ -55,7 +56,7 @@ internal static class Iso9660Writer
         {
             foreach (Dir dir in layout.Directories) { writer.Write(DirectoryExtent(dir, joliet, stamp)); }
         }
-        foreach (FileEntry file in layout.Files) { writer.Write(file.Content.Span); }
+        foreach (FileEntry file in layout.Files.Where(f => !f.SharesExtent)) { writer.Write(file.Content.Span); }
         return writer.Position;
     }
 
@@ -85,6 +86,7 @@ internal static class Iso9660Writer
         public string IsoName { get; set; } = "";
         public string JolietName { get; set; } = "";
         public int Sector { get; set; }
+        public bool SharesExtent { get; set; }
     }
 
     private sealed class Layout
@@ -135,9 +137,22 @@ internal static class Iso9660Writer
                 dir.JolietSector = sector;
                 sector += dir.JolietSectors;
             }
+            // Files given the very same memory (Nova's tree repeats user_data 12 times) share one extent, as hard links
+            // do: the image, its gzip and the text sent to Ironic shrink by every copy.
+            var shared = new Dictionary<(object, int, int), int>();
             foreach (FileEntry file in layout.Files)
             {
-                file.Sector = file.Content.Length == 0 ? 0 : sector;
+                if (file.Content.Length == 0) { continue; }
+                (object, int, int)? key = MemoryMarshal.TryGetArray(file.Content, out ArraySegment<byte> segment)
+                    ? (segment.Array!, segment.Offset, segment.Count) : null;
+                if (key is { } k && shared.TryGetValue(k, out int existing))
+                {
+                    file.Sector = existing;
+                    file.SharesExtent = true;
+                    continue;
+                }
+                file.Sector = sector;
+                if (key is { } added) { shared[added] = sector; }
                 sector += Sectors(file.Content.Length);
             }
             layout.TotalSectors = sector;
