@@ -1,0 +1,46 @@
+using BareMetal.Driver;
+using BareMetal.Driver.ConfigDrive;
+using BareMetal.Driver.Destroying;
+using BareMetal.Driver.Locking;
+using BareMetal.Driver.Networking;
+using BareMetal.Driver.Requests;
+using BareMetal.Driver.Spawning;
+using BareMetal.Driver.Validation;
+using BareMetal.Driver.Waiting;
+using BareMetal.Ironic.DependencyInjection;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the bare-metal compute driver.</summary>
+public static class BareMetalDriverServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="IBareMetalDriver"/> with validated options (checked at startup) and its config drive builder.
+    /// Register the Ironic client beside it with <c>AddIronicClient(...)</c>.
+    /// </summary>
+    public static IServiceCollection AddBareMetalDriver(this IServiceCollection services, Action<DriverOptions> configure, Action<ConfigDriveOptions>? configureDrives = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<DriverOptions>().Configure(configure).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DriverOptions>>(new FluentValidateOptions<DriverOptions>(new DriverOptionsValidator()));
+        services.AddOptions<ConfigDriveOptions>().Configure(o => configureDrives?.Invoke(o));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<NodeLocks>();
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<DriverOptions>>().Value);
+        services.TryAddSingleton<IConfigDriveBuilder>(sp => new ConfigDriveBuilder(sp.GetRequiredService<IOptions<ConfigDriveOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<NodePoller>();
+        services.TryAddSingleton<DriverContext>();
+        services.TryAddSingleton<VifOperations>();
+        services.TryAddSingleton<Teardown>();
+        services.TryAddSingleton<SpawnWorkflow>();
+        services.TryAddSingleton<DestroyWorkflow>();
+        services.TryAddSingleton<IValidator<SpawnRequest>, SpawnRequestValidator>();
+        services.TryAddSingleton<IValidator<DestroyRequest>, DestroyRequestValidator>();
+        services.TryAddSingleton<IBareMetalDriver, BareMetalDriver>();
+        return services;
+    }
+}

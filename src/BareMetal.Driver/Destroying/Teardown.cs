@@ -1,0 +1,93 @@
+using BareMetal.Driver.Errors;
+using BareMetal.Driver.Networking;
+using BareMetal.Ironic.Errors;
+using BareMetal.Ironic.Models;
+using BareMetal.Ironic.Primitives;
+
+namespace BareMetal.Driver.Destroying;
+
+/// <summary>
+/// Frees a node an instance holds, from whatever state it is in: undeploy what was deployed and wait for Ironic to
+/// finish, detach the VIFs, and only then remove instance_info and instance_uuid, so a deployed machine is never
+/// left without an owner. Used by destroy and by every failed spawn.
+/// </summary>
+internal sealed class Teardown(DriverContext context, VifOperations vifs)
+{
+    /// <summary>States a tear-down may be requested from.</summary>
+    private static readonly HashSet<string> Undeployable =
+    [
+        "active", "wait call-back", "deploy failed", "error", "rescue", "rescue wait", "rescue failed", "unrescue failed", "service wait", "service failed",
+    ];
+
+    /// <summary>States Ironic is leaving on its own: wait them out before asking anything.</summary>
+    private static readonly HashSet<string> Passing = ["deploying", "rescuing", "unrescuing", "servicing", "deleting", "cleaning", "clean wait", "verifying", "inspecting", "adopting"];
+
+    /// <summary>Where a tear-down ends: the node holds no deployment any more.</summary>
+    private static readonly HashSet<string> Free = ["available", "cleaning", "clean wait", "clean failed", "manageable", "enroll"];
+
+    /// <summary>Frees <paramref name="nodeId"/> of <paramref name="instance"/>; returns the node as left, or null when it is gone.</summary>
+    public async Task<Node?> FreeAsync(NodeId nodeId, InstanceId instance, IReadOnlyList<VifId> vifsToDetach, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        Node? node = await context.ReadNodeAsync(nodeId, cancellationToken).ConfigureAwait(false);
+        if (node is null || (node.InstanceUuid is not null && node.InstanceUuid != instance)) { return node; }
+
+        if (node.ProvisionState?.Value is { } state && !Free.Contains(state))
+        {
+            node = await UndeployAsync(node, instance, timeout, cancellationToken).ConfigureAwait(false);
+            if (node is null) { return null; }
+        }
+        foreach (VifId vif in vifsToDetach.Union(await context.Client.ListVifsAsync(nodeId, cancellationToken).ConfigureAwait(false)))
+        {
+            await vifs.DetachAsync(nodeId, vif, cancellationToken).ConfigureAwait(false);
+        }
+        if (node.InstanceUuid == instance)
+        {
+            await context.SettleWriteAsync("releasing the node", nodeId,
+                ct => context.Client.PatchNodeAsync(nodeId, [JsonPatchOperation.Remove("/instance_info"), JsonPatchOperation.Remove("/instance_uuid")], ct),
+                async ct => (await context.ReadNodeAsync(nodeId, ct).ConfigureAwait(false))?.InstanceUuid is null,
+                e => e is NodeTransitionInProgressException, cancellationToken).ConfigureAwait(false);
+        }
+        return await context.ReadNodeAsync(nodeId, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Node?> UndeployAsync(Node node, InstanceId instance, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        NodeId nodeId = node.Uuid;
+        if (Passing.Contains(node.ProvisionState!.Value.Value) || node.ProvisionState == ProvisionState.DeployHold)
+        {
+            if (node.ProvisionState == ProvisionState.DeployHold)
+            {
+                // Only abort moves a held deploy (to deploy failed); deleted is refused from there.
+                await context.SettleWriteAsync("aborting the held deploy", nodeId,
+                    ct => context.Client.SetProvisionStateAsync(nodeId, new ProvisionRequest(ProvisionTarget.Abort), ct),
+                    async ct => (await context.ReadNodeAsync(nodeId, ct).ConfigureAwait(false))?.ProvisionState != ProvisionState.DeployHold,
+                    e => e is InvalidStateTransitionException, cancellationToken).ConfigureAwait(false);
+            }
+            Node? settled = await context.Poller.WaitAsync(nodeId, instance, timeout, "finish its current transition",
+                n => n is null || (n.TargetProvisionState is null && !Passing.Contains(n.ProvisionState?.Value ?? "")) || Free.Contains(n.ProvisionState?.Value ?? ""),
+                cancellationToken).ConfigureAwait(false);
+            if (settled is null || Free.Contains(settled.ProvisionState?.Value ?? "")) { return settled; }
+            node = settled;
+        }
+        if (Undeployable.Contains(node.ProvisionState!.Value.Value))
+        {
+            await context.SettleWriteAsync("undeploying", nodeId,
+                ct => context.Client.SetProvisionStateAsync(nodeId, new ProvisionRequest(ProvisionTarget.Deleted), ct),
+                async ct => await context.ReadNodeAsync(nodeId, ct).ConfigureAwait(false) is not { } n || IsTearingDown(n),
+                e => e is InvalidStateTransitionException or NodeLockedException, cancellationToken).ConfigureAwait(false);
+        }
+        Node? after = await context.Poller.WaitAsync(nodeId, instance, timeout, "be free",
+            n => n is null || (Free.Contains(n.ProvisionState?.Value ?? "") && n.TargetProvisionState is null) || n.ProvisionState == ProvisionState.CleanWait
+                 || n.ProvisionState == ProvisionState.Cleaning || n.ProvisionState == ProvisionState.Error,
+            cancellationToken).ConfigureAwait(false);
+        if (after?.ProvisionState == ProvisionState.Error)
+        {
+            throw new DestroyFailedException($"Tearing down node {nodeId} failed: it is in error.", nodeId, instance, after.LastError);
+        }
+        return after;
+    }
+
+    private static bool IsTearingDown(Node node) =>
+        node.ProvisionState?.Value is "deleting" or "cleaning" or "clean wait" or "available" or "clean failed"
+        || node.TargetProvisionState == ProvisionState.Available;
+}

@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Text.Json;
+using BareMetal.Driver.ConfigDrive;
+using BareMetal.Driver.Destroying;
+using BareMetal.Driver.Errors;
+using BareMetal.Driver.Networking;
+using BareMetal.Driver.Requests;
+using BareMetal.Ironic.Errors;
+using BareMetal.Ironic.Models;
+using BareMetal.Ironic.Primitives;
+using BareMetal.Ironic.Versioning;
+using IronicConfigDrive = BareMetal.Ironic.Models.ConfigDrive;
+
+namespace BareMetal.Driver.Spawning;
+
+/// <summary>
+/// Spawn: check and reserve the node in one PATCH, attach the VIFs, validate, build the config drive, deploy, wait
+/// for active. Any failure after the reservation runs the one cleanup path and raises the original error, typed.
+/// </summary>
+internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, Teardown teardown)
+{
+    public async Task<Node> SpawnAsync(SpawnRequest request, CancellationToken cancellationToken)
+    {
+        using IDisposable held = await context.Locks.AcquireAsync(request.Node, cancellationToken).ConfigureAwait(false);
+        await ReserveAsync(request, cancellationToken).ConfigureAwait(false);
+        var attached = new List<VifId>();
+        try
+        {
+            foreach (InstanceVif vif in request.Vifs)
+            {
+                attached.Add(vif.Vif);
+                await vifs.AttachAsync(request.Node, vif.Vif, cancellationToken).ConfigureAwait(false);
+            }
+            await ValidateAsync(request, cancellationToken).ConfigureAwait(false);
+            IronicConfigDrive? drive = await BuildConfigDriveAsync(request, cancellationToken).ConfigureAwait(false);
+            await DeployAsync(request, drive, cancellationToken).ConfigureAwait(false);
+            return await WaitForActiveAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BareMetalException failure)
+        {
+            throw await CleanUpAfterAsync(request, attached, failure).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Checks the node, then sets instance_uuid and instance_info in one PATCH; a node already ours is re-used.</summary>
+    private async Task ReserveAsync(SpawnRequest request, CancellationToken cancellationToken)
+    {
+        Node node = await context.Client.GetNodeAsync(request.Node, NodeFields.Driver, cancellationToken).ConfigureAwait(false);
+        if (node.InstanceUuid is { } owner && owner != request.Instance) { throw new NodeTakenException(request.Node, request.Instance, owner); }
+        if (node.InstanceUuid is null)
+        {
+            string? why = node.Maintenance ? "it is in maintenance"
+                : node.ProvisionState != ProvisionState.Available ? $"it is {node.ProvisionState?.Value ?? "in no state"}"
+                : node.PowerState is null || node.PowerState == PowerState.Error ? "its power state is unknown" : null;
+            if (why is not null) { throw new NodeUnavailableException($"Node {request.Node} cannot take instance {request.Instance}: {why}.", request.Node, request.Instance); }
+        }
+        List<JsonPatchOperation> patch = [.. InstanceInfo(request, node)];
+        if (node.InstanceUuid is null) { patch.Insert(0, JsonPatchOperation.Add("/instance_uuid", request.Instance.ToString())); }
+        try
+        {
+            await context.SettleWriteAsync("reserving", request.Node,
+                ct => context.Client.PatchNodeAsync(request.Node, patch, ct),
+                async ct => (await context.ReadNodeAsync(request.Node, ct).ConfigureAwait(false))?.InstanceUuid == request.Instance,
+                _ => false, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IronicConflictException e) when (e is NodeAssociatedException or InstanceAssociatedException)
+        {
+            // Ironic is the arbiter: another instance won the node, or this instance already holds another one.
+            Node? now = await context.ReadNodeAsync(request.Node, cancellationToken).ConfigureAwait(false);
+            if (now?.InstanceUuid == request.Instance) { return; }
+            throw new NodeTakenException(request.Node, request.Instance, now?.InstanceUuid, e);
+        }
+    }
+
+    /// <summary>instance_info as Nova writes it (ironic-reference §5.6), every value a string except traits.</summary>
+    private IEnumerable<JsonPatchOperation> InstanceInfo(SpawnRequest request, Node node)
+    {
+        static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+        string localGb = node.Properties is { } p && p.TryGetValue("local_gb", out JsonElement gb) ? gb.ToString() : "0";
+        yield return JsonPatchOperation.Add("/instance_info/image_source", request.ImageSource);
+        yield return JsonPatchOperation.Add("/instance_info/root_gb", Text(request.Flavor.RootGb));
+        yield return JsonPatchOperation.Add("/instance_info/swap_mb", Text(request.Flavor.SwapMb));
+        yield return JsonPatchOperation.Add("/instance_info/display_name", request.DisplayName);
+        yield return JsonPatchOperation.Add("/instance_info/vcpus", Text(request.Flavor.Vcpus));
+        yield return JsonPatchOperation.Add("/instance_info/memory_mb", Text(request.Flavor.MemoryMb));
+        yield return JsonPatchOperation.Add("/instance_info/local_gb", localGb);
+        yield return JsonPatchOperation.Add("/instance_info/nova_host_id", context.Options.ComputeHost);
+        if (request.Flavor.EphemeralGb > 0) { yield return JsonPatchOperation.Add("/instance_info/ephemeral_gb", Text(request.Flavor.EphemeralGb)); }
+        if (request.RequiredTraits.Count > 0)
+        {
+            yield return JsonPatchOperation.Add("/instance_info/traits", JsonSerializer.SerializeToElement(request.RequiredTraits, DriverJsonContext.Default.IReadOnlyListString));
+        }
+    }
+
+    private async Task ValidateAsync(SpawnRequest request, CancellationToken cancellationToken)
+    {
+        NodeValidation validation = await context.Client.ValidateNodeAsync(request.Node, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<string> failed = validation.Failed("deploy", "power", "storage");
+        if (failed.Count > 0)
+        {
+            string reasons = string.Join("; ", failed.Select(name => $"{name}: {(validation.Interfaces.TryGetValue(name, out InterfaceValidation? v) ? v.Reason : "not reported")}"));
+            throw new NodeValidationFailedException($"Node {request.Node} failed validation: {reasons}", request.Node, request.Instance);
+        }
+    }
+
+    private async Task<IronicConfigDrive?> BuildConfigDriveAsync(SpawnRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ConfigDrive is not { } content) { return null; }
+        if (content.NetworkData is null && request.Vifs.Count > 0)
+        {
+            List<Port> ports = [];
+            await foreach (Port port in context.Client.ListPortsAsync(request.Node, cancellationToken).ConfigureAwait(false)) { ports.Add(port); }
+            List<Portgroup> groups = [];
+            await foreach (Portgroup group in context.Client.ListPortgroupsAsync(request.Node, cancellationToken).ConfigureAwait(false)) { groups.Add(group); }
+            content = content with { NetworkData = NetworkDataBuilder.Build(request.Vifs, ports, groups) };
+        }
+        ApiVersionRange versions = await context.Client.GetApiVersionsAsync(cancellationToken).ConfigureAwait(false);
+        return context.ConfigDrives.Build(content, versions);
+    }
+
+    /// <summary>Requests active; a lost answer, a lock or "already deploying" is settled by reading whether our deploy runs.</summary>
+    private Task DeployAsync(SpawnRequest request, IronicConfigDrive? drive, CancellationToken cancellationToken) =>
+        context.SettleWriteAsync("deploying", request.Node,
+            ct => context.Client.SetProvisionStateAsync(request.Node, new ProvisionRequest(ProvisionTarget.Active) { ConfigDrive = drive }, ct),
+            async ct => await context.ReadNodeAsync(request.Node, ct).ConfigureAwait(false) is { } n && n.InstanceUuid == request.Instance
+                && (n.TargetProvisionState == ProvisionState.Active || n.ProvisionState == ProvisionState.Active),
+            e => e is InvalidStateTransitionException or NodeLockedException, cancellationToken);
+
+    private async Task<Node> WaitForActiveAsync(SpawnRequest request, CancellationToken cancellationToken)
+    {
+        Node? node = await context.Poller.WaitAsync(request.Node, request.Instance, request.Timeout ?? context.Options.DeployTimeout, "become active",
+            n => n is null || n.InstanceUuid != request.Instance || n.TargetProvisionState is null
+                 || n.ProvisionState == ProvisionState.DeployFailed,
+            cancellationToken).ConfigureAwait(false);
+        if (node is null || node.InstanceUuid != request.Instance) { throw new InstanceNotFoundException(request.Instance, request.Node); }
+        if (node.ProvisionState != ProvisionState.Active)
+        {
+            throw new SpawnFailedException($"Deploying instance {request.Instance} to node {request.Node} failed: the node is {node.ProvisionState?.Value}.",
+                request.Node, request.Instance, node.LastError, null);
+        }
+        return node;
+    }
+
+    /// <summary>Leaves the node as found, then returns the original failure as a spawn failure with Ironic's last_error.</summary>
+    private async Task<InstanceOperationException> CleanUpAfterAsync(SpawnRequest request, IReadOnlyList<VifId> attached, BareMetalException failure)
+    {
+        InstanceOperationException error = failure as InstanceOperationException
+            ?? new SpawnFailedException($"Spawning instance {request.Instance} on node {request.Node} failed: {failure.Message}", request.Node, request.Instance, null, failure);
+        try
+        {
+            // The caller's cancellation must not stop the cleanup: the node would be left reserved or deployed.
+            Node? before = await context.ReadNodeAsync(request.Node, CancellationToken.None).ConfigureAwait(false);
+            error.LastError ??= before?.LastError;
+            await teardown.FreeAsync(request.Node, request.Instance, attached, context.Options.UndeployTimeout, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (BareMetalException cleanup)
+        {
+            error.CleanupFailure = cleanup;
+        }
+        return error;
+    }
+}
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(IReadOnlyList<string>))]
+internal sealed partial class DriverJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

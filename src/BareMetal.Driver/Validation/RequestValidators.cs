@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using BareMetal.Driver.Requests;
+using FluentValidation;
+
+namespace BareMetal.Driver.Validation;
+
+/// <summary>Checks a spawn before any call: what reaches Ironic is well-formed and safe to forward.</summary>
+internal sealed partial class SpawnRequestValidator : AbstractValidator<SpawnRequest>
+{
+    public SpawnRequestValidator()
+    {
+        RuleFor(r => r.Instance).NotNull();
+        RuleFor(r => r.Node).NotNull();
+        RuleFor(r => r.ImageSource).NotEmpty().MaximumLength(2048).Must(BeAnImageReference)
+            .WithMessage("must be a Glance image UUID or an http(s) URL without credentials");
+        RuleFor(r => r.DisplayName).MaximumLength(255).Must(s => !s.Any(char.IsControl)).WithMessage("must not contain control characters");
+        RuleFor(r => r.Flavor.RootGb).InclusiveBetween(0, 1_000_000);
+        RuleFor(r => r.Flavor.SwapMb).InclusiveBetween(0, 10_000_000);
+        RuleFor(r => r.Flavor.EphemeralGb).InclusiveBetween(0, 1_000_000);
+        RuleFor(r => r.Flavor.Vcpus).InclusiveBetween(1, 100_000);
+        RuleFor(r => r.Flavor.MemoryMb).InclusiveBetween(1, 100_000_000);
+        RuleForEach(r => r.RequiredTraits).Must(t => Trait().IsMatch(t)).WithMessage("'{PropertyValue}' is not a trait (CUSTOM_[A-Z0-9_]+ or a standard name)");
+        RuleFor(r => r.RequiredTraits).Must(t => t.Distinct(StringComparer.Ordinal).Count() == t.Count).WithMessage("must not repeat a trait");
+        RuleFor(r => r.Vifs).Must(v => v.Select(x => x.Vif).Distinct().Count() == v.Count).WithMessage("must not repeat a VIF");
+        RuleFor(r => r.Timeout).Must(t => t is null || (t > TimeSpan.Zero && t <= TimeSpan.FromHours(24))).WithMessage("must be between 0 and 24 hours");
+        RuleFor(r => r.ConfigDrive).Must((r, drive) => drive is null || drive.Metadata.Uuid == r.Instance)
+            .WithMessage("metadata must describe the instance being spawned");
+    }
+
+    private static bool BeAnImageReference(string source) =>
+        Guid.TryParseExact(source, "D", out _)
+        || (Uri.TryCreate(source, UriKind.Absolute, out Uri? uri) && uri.Scheme is "http" or "https" && uri.UserInfo.Length == 0
+            && !source.Any(char.IsControl));
+
+    [GeneratedRegex("^(CUSTOM_[A-Z0-9_]+|[A-Z][A-Z0-9_]{2,254})$", RegexOptions.CultureInvariant)]
+    private static partial Regex Trait();
+}
+
+/// <summary>Checks a destroy before any call.</summary>
+internal sealed class DestroyRequestValidator : AbstractValidator<DestroyRequest>
+{
+    public DestroyRequestValidator()
+    {
+        RuleFor(r => r.Instance).NotNull();
+        RuleFor(r => r.Timeout).Must(t => t is null || (t > TimeSpan.Zero && t <= TimeSpan.FromHours(24))).WithMessage("must be between 0 and 24 hours");
+    }
+}
