@@ -13,11 +13,12 @@ internal sealed class DestroyWorkflow(DriverContext context, Teardown teardown)
     public async Task DestroyAsync(DestroyRequest request, CancellationToken cancellationToken)
     {
         Node? node = request.Node is { } given ? await context.ReadNodeAsync(given, cancellationToken).ConfigureAwait(false) : null;
-        if (node is null || (node.InstanceUuid is { } owner && owner != request.Instance))
+        if (node?.InstanceUuid != request.Instance)
         {
-            node = await context.FindNodeAsync(request.Instance, cancellationToken).ConfigureAwait(false) ?? node;
+            // The instance is on no node, or on another one than given: only a node that holds it is touched.
+            node = await context.FindNodeAsync(request.Instance, cancellationToken).ConfigureAwait(false);
         }
-        if (node is null || (node.InstanceUuid is not null && node.InstanceUuid != request.Instance)) { return; }
+        if (node is null) { return; }
 
         using IDisposable held = await context.Locks.AcquireAsync(node.Uuid, cancellationToken).ConfigureAwait(false);
         Node? after = await teardown.FreeAsync(node.Uuid, request.Instance, [], request.Timeout ?? context.Options.UndeployTimeout, cancellationToken)

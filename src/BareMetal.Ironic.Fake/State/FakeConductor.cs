@@ -21,7 +21,7 @@ internal sealed class FakeConductor(FakeDatabase db, FakeIronicOptions options, 
         ["provide"] = ["manageable"],
         ["inspect"] = ["manageable", "inspect failed"],
         ["clean"] = ["manageable"],
-        ["abort"] = ["clean wait", "inspect wait", "rescue wait"],
+        ["abort"] = ["clean wait", "inspect wait", "rescue wait", "deploy hold"],
         ["adopt"] = ["manageable", "adopt failed"],
     };
 
@@ -231,6 +231,7 @@ internal sealed class FakeConductor(FakeDatabase db, FakeIronicOptions options, 
         {
             "clean wait" => "clean failed",
             "inspect wait" => "inspect failed",
+            "deploy hold" => "deploy failed",
             _ => "rescue failed",
         };
         node.Pending = null;
