@@ -1,32 +1,143 @@
+using System.Text.Json;
 using BareMetal.Driver.Destroying;
 using BareMetal.Driver.Errors;
+using BareMetal.Driver.Networking;
+using BareMetal.Driver.Power;
+using BareMetal.Driver.Rebuild;
 using BareMetal.Driver.Requests;
+using BareMetal.Driver.Rescue;
 using BareMetal.Driver.Spawning;
 using BareMetal.Ironic.Models;
+using BareMetal.Ironic.Primitives;
 using FluentValidation;
 using FluentValidation.Results;
 
 namespace BareMetal.Driver;
 
 /// <summary>The driver's one entry point: validates each request, then hands it to its workflow.</summary>
-internal sealed class BareMetalDriver(SpawnWorkflow spawn, DestroyWorkflow destroy, IValidator<SpawnRequest> spawnValidator, IValidator<DestroyRequest> destroyValidator)
-    : IBareMetalDriver
+internal sealed class BareMetalDriver(
+    DriverContext context, SpawnWorkflow spawn, DestroyWorkflow destroy, Teardown teardown, VifOperations vifOperations, PowerOperations power,
+    RescueOperations rescue, RebuildWorkflow rebuild, IServiceProvider validators) : IBareMetalDriver
 {
+    public async Task ReserveAsync(SpawnRequest request, CancellationToken cancellationToken = default)
+    {
+        Validate(request);
+        await spawn.PrepareAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<Node> SpawnAsync(SpawnRequest request, CancellationToken cancellationToken = default)
     {
-        Validate(spawnValidator, request);
+        Validate(request);
         return await spawn.SpawnAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task CleanUpFailedSpawnAsync(InstanceId instance, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (await context.FindNodeAsync(instance, cancellationToken).ConfigureAwait(false) is not { } node) { return; }
+        using IDisposable held = await context.Locks.AcquireAsync(node.Uuid, cancellationToken).ConfigureAwait(false);
+        await teardown.FreeAsync(node.Uuid, instance, [], context.Options.UndeployTimeout, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task DestroyAsync(DestroyRequest request, CancellationToken cancellationToken = default)
     {
-        Validate(destroyValidator, request);
+        Validate(request);
         await destroy.DestroyAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
-    private static void Validate<T>(IValidator<T> validator, T request)
+    public Task PlugVifsAsync(InstanceId instance, IReadOnlyList<VifId> vifs, CancellationToken cancellationToken = default) =>
+        OnEachVifAsync(instance, vifs, vifOperations.AttachAsync, cancellationToken);
+
+    public Task UnplugVifsAsync(InstanceId instance, IReadOnlyList<VifId> vifs, CancellationToken cancellationToken = default) =>
+        OnEachVifAsync(instance, vifs, vifOperations.DetachAsync, cancellationToken);
+
+    public Task AttachInterfaceAsync(InstanceId instance, VifId vif, CancellationToken cancellationToken = default) =>
+        OnEachVifAsync(instance, [vif], vifOperations.AttachAsync, cancellationToken);
+
+    public Task DetachInterfaceAsync(InstanceId instance, VifId vif, CancellationToken cancellationToken = default) =>
+        OnEachVifAsync(instance, [vif], vifOperations.DetachAsync, cancellationToken);
+
+    private async Task OnEachVifAsync(InstanceId instance, IReadOnlyList<VifId> list, Func<NodeId, VifId, CancellationToken, Task> action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(list);
+        if (list.Any(v => v is null) || list.Distinct().Count() != list.Count)
+        {
+            throw new InvalidDriverRequestException("VIFs must be given once each and not null.", ["Vifs: must be distinct and not null"]);
+        }
+        Node node = await context.RequireNodeAsync(instance, cancellationToken).ConfigureAwait(false);
+        using IDisposable held = await context.Locks.AcquireAsync(node.Uuid, cancellationToken).ConfigureAwait(false);
+        foreach (VifId vif in list) { await action(node.Uuid, vif, cancellationToken).ConfigureAwait(false); }
+    }
+
+    public Task RebootAsync(InstanceId instance, bool soft, CancellationToken cancellationToken = default) =>
+        power.RebootAsync(instance ?? throw new ArgumentNullException(nameof(instance)), soft, cancellationToken);
+
+    public Task PowerOffAsync(InstanceId instance, TimeSpan? softTimeout = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (softTimeout is { } t && (t < TimeSpan.Zero || t > TimeSpan.FromHours(1)))
+        {
+            throw new InvalidDriverRequestException("The soft power-off timeout must be between 0 and 1 hour.", ["SoftTimeout: must be between 0 and 1 hour"]);
+        }
+        return power.PowerOffAsync(instance, softTimeout, cancellationToken);
+    }
+
+    public Task PowerOnAsync(InstanceId instance, CancellationToken cancellationToken = default) =>
+        power.PowerOnAsync(instance ?? throw new ArgumentNullException(nameof(instance)), cancellationToken);
+
+    public async Task RescueAsync(RescueRequest request, CancellationToken cancellationToken = default)
+    {
+        Validate(request);
+        await rescue.RescueAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task UnrescueAsync(InstanceId instance, CancellationToken cancellationToken = default) =>
+        rescue.UnrescueAsync(instance ?? throw new ArgumentNullException(nameof(instance)), cancellationToken);
+
+    public async Task<Node> RebuildAsync(RebuildRequest request, CancellationToken cancellationToken = default)
+    {
+        Validate(request);
+        return await rebuild.RebuildAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<InstanceInfo> GetInfoAsync(InstanceId instance, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        Node node = await context.RequireNodeAsync(instance, cancellationToken).ConfigureAwait(false);
+        InstancePowerState state = node.PowerState?.Value switch
+        {
+            "power on" => InstancePowerState.Running,
+            "power off" => InstancePowerState.Shutdown,
+            _ => InstancePowerState.Unknown,
+        };
+        return new InstanceInfo(instance, node.Uuid, state, node.ProvisionState?.Value, Property(node, "memory_mb"), Property(node, "cpus"));
+    }
+
+    /// <summary>A whole-number node property; a missing or malformed one counts as 0.</summary>
+    private static int Property(Node node, string name) =>
+        node.Properties is { } p && p.TryGetValue(name, out JsonElement value) && (value.ValueKind == JsonValueKind.Number ? value.TryGetInt32(out int n) : int.TryParse(value.GetString(), out n)) ? n : 0;
+
+    public async Task<bool> InstanceExistsAsync(InstanceId instance, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return await context.FindNodeAsync(instance, cancellationToken).ConfigureAwait(false) is not null;
+    }
+
+    public async Task<IReadOnlyList<InstanceId>> ListInstancesAsync(CancellationToken cancellationToken = default)
+    {
+        var instances = new List<InstanceId>();
+        await foreach (Node node in context.Client.ListNodesAsync(new NodeQuery { Associated = true, Fields = ["uuid", "instance_uuid"] }, cancellationToken).ConfigureAwait(false))
+        {
+            if (node.InstanceUuid is { } instance) { instances.Add(instance); }
+        }
+        return instances;
+    }
+
+    private void Validate<T>(T request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var validator = (IValidator<T>)validators.GetService(typeof(IValidator<T>))!;
         ValidationResult result = validator.Validate(request);
         if (!result.IsValid)
         {

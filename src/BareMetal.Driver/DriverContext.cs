@@ -71,6 +71,11 @@ internal sealed partial class DriverContext(
         return null;
     }
 
+    /// <summary>The node holding the instance.</summary>
+    /// <exception cref="Errors.InstanceNotFoundException">No node holds it.</exception>
+    public async Task<Node> RequireNodeAsync(InstanceId instance, CancellationToken cancellationToken) =>
+        await FindNodeAsync(instance, cancellationToken).ConfigureAwait(false) ?? throw new Errors.InstanceNotFoundException(instance);
+
     [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "{What} on node {Node} has an unknown outcome ({Error}, attempt {Attempt}); re-reading to decide")]
     private partial void LogWriteUnsettled(string what, NodeId node, string error, int attempt);
 }

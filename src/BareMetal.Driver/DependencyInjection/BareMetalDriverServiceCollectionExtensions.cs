@@ -3,6 +3,9 @@ using BareMetal.Driver.ConfigDrive;
 using BareMetal.Driver.Destroying;
 using BareMetal.Driver.Locking;
 using BareMetal.Driver.Networking;
+using BareMetal.Driver.Power;
+using BareMetal.Driver.Rebuild;
+using BareMetal.Driver.Rescue;
 using BareMetal.Driver.Requests;
 using BareMetal.Driver.Spawning;
 using BareMetal.Driver.Validation;
@@ -38,8 +41,13 @@ public static class BareMetalDriverServiceCollectionExtensions
         services.TryAddSingleton<Teardown>();
         services.TryAddSingleton<SpawnWorkflow>();
         services.TryAddSingleton<DestroyWorkflow>();
+        services.TryAddSingleton<PowerOperations>();
+        services.TryAddSingleton<RescueOperations>();
+        services.TryAddSingleton<RebuildWorkflow>();
         services.TryAddSingleton<IValidator<SpawnRequest>, SpawnRequestValidator>();
         services.TryAddSingleton<IValidator<DestroyRequest>, DestroyRequestValidator>();
+        services.TryAddSingleton<IValidator<RescueRequest>, RescueRequestValidator>();
+        services.TryAddSingleton<IValidator<RebuildRequest>, RebuildRequestValidator>();
         services.TryAddSingleton<IBareMetalDriver, BareMetalDriver>();
         return services;
     }

@@ -42,6 +42,13 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
         }
     }
 
+    /// <summary>Reserves the node for the instance ahead of the spawn (Nova's prepare_for_spawn), under the node's lock.</summary>
+    public async Task PrepareAsync(SpawnRequest request, CancellationToken cancellationToken)
+    {
+        using IDisposable held = await context.Locks.AcquireAsync(request.Node, cancellationToken).ConfigureAwait(false);
+        await ReserveAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Checks the node, then sets instance_uuid and instance_info in one PATCH; a node already ours is re-used.</summary>
     private async Task ReserveAsync(SpawnRequest request, CancellationToken cancellationToken)
     {

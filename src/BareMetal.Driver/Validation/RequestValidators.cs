@@ -27,7 +27,7 @@ internal sealed partial class SpawnRequestValidator : AbstractValidator<SpawnReq
             .WithMessage("metadata must describe the instance being spawned");
     }
 
-    private static bool BeAnImageReference(string source) =>
+    internal static bool BeAnImageReference(string source) =>
         Guid.TryParseExact(source, "D", out _)
         || (Uri.TryCreate(source, UriKind.Absolute, out Uri? uri) && uri.Scheme is "http" or "https" && uri.UserInfo.Length == 0
             && !source.Any(char.IsControl));
@@ -43,5 +43,29 @@ internal sealed class DestroyRequestValidator : AbstractValidator<DestroyRequest
     {
         RuleFor(r => r.Instance).NotNull();
         RuleFor(r => r.Timeout).Must(t => t is null || (t > TimeSpan.Zero && t <= TimeSpan.FromHours(24))).WithMessage("must be between 0 and 24 hours");
+    }
+}
+
+/// <summary>Checks a rescue before any call: Ironic needs a non-empty password.</summary>
+internal sealed class RescueRequestValidator : AbstractValidator<RescueRequest>
+{
+    public RescueRequestValidator()
+    {
+        RuleFor(r => r.Instance).NotNull();
+        RuleFor(r => r.Password.Reveal()).NotEmpty().MaximumLength(255).Must(p => p is null || !p.Any(char.IsControl))
+            .WithName("Password").WithMessage("must be 1-255 characters without control characters");
+    }
+}
+
+/// <summary>Checks a rebuild before any call.</summary>
+internal sealed class RebuildRequestValidator : AbstractValidator<RebuildRequest>
+{
+    public RebuildRequestValidator()
+    {
+        RuleFor(r => r.Instance).NotNull();
+        RuleFor(r => r.ImageSource).NotEmpty().MaximumLength(2048).Must(SpawnRequestValidator.BeAnImageReference)
+            .WithMessage("must be a Glance image UUID or an http(s) URL without credentials");
+        RuleFor(r => r.ConfigDrive).Must((r, drive) => drive is null || drive.Metadata.Uuid == r.Instance)
+            .WithMessage("metadata must describe the instance being rebuilt");
     }
 }

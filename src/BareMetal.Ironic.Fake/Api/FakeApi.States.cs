@@ -141,6 +141,11 @@ internal sealed partial class FakeApi
         }
         if (!PowerTargets.Contains(target)) { throw IronicFaultException.InvalidState(target, ident, node.PowerState); }
         if (node.ProvisionState is "cleaning" or "clean wait") { throw IronicFaultException.InvalidState(target, ident, node.ProvisionState); }
+        // Some power interfaces (snmp among Ironic's) cannot do the soft targets.
+        if (target.StartsWith("soft", StringComparison.Ordinal) && node.Interface("power") == "snmp")
+        {
+            throw IronicFaultException.BadRequest($"The power interface snmp of node {node.Uuid} does not support {target}.");
+        }
         CheckConductorFor(node.ConductorGroup);
         Lock(node);
         conductor.SetPower(node, target);

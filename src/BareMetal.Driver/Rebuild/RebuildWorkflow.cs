@@ -1,0 +1,46 @@
+using BareMetal.Driver.Errors;
+using BareMetal.Driver.Requests;
+using BareMetal.Ironic.Errors;
+using BareMetal.Ironic.Models;
+using BareMetal.Ironic.Versioning;
+using IronicConfigDrive = BareMetal.Ironic.Models.ConfigDrive;
+
+namespace BareMetal.Driver.Rebuild;
+
+/// <summary>Rebuild: new image in instance_info, a fresh config drive, <c>rebuild</c>, wait for active. The instance keeps its node.</summary>
+internal sealed class RebuildWorkflow(DriverContext context)
+{
+    public async Task<Node> RebuildAsync(RebuildRequest request, CancellationToken cancellationToken)
+    {
+        Node node = await context.RequireNodeAsync(request.Instance, cancellationToken).ConfigureAwait(false);
+        using IDisposable held = await context.Locks.AcquireAsync(node.Uuid, cancellationToken).ConfigureAwait(false);
+        JsonPatchOperation[] patch =
+        [
+            JsonPatchOperation.Add("/instance_info/image_source", request.ImageSource),
+            JsonPatchOperation.Add("/instance_info/preserve_ephemeral", request.PreserveEphemeral ? "True" : "False"),
+        ];
+        await context.SettleWriteAsync("writing the new image", node.Uuid, ct => context.Client.PatchNodeAsync(node.Uuid, patch, ct),
+            async ct => (await context.Client.GetNodeAsync(node.Uuid, null, ct).ConfigureAwait(false)).InstanceInfo?.TryGetValue("image_source", out var image) == true
+                && image.GetString() == request.ImageSource,
+            _ => false, cancellationToken).ConfigureAwait(false);
+        IronicConfigDrive? drive = null;
+        if (request.ConfigDrive is { } content)
+        {
+            ApiVersionRange versions = await context.Client.GetApiVersionsAsync(cancellationToken).ConfigureAwait(false);
+            drive = context.ConfigDrives.Build(content, versions);
+        }
+        await context.SettleWriteAsync("rebuilding", node.Uuid,
+            ct => context.Client.SetProvisionStateAsync(node.Uuid, new ProvisionRequest(ProvisionTarget.Rebuild) { ConfigDrive = drive }, ct),
+            async ct => await context.ReadNodeAsync(node.Uuid, ct).ConfigureAwait(false) is { } n && n.TargetProvisionState == ProvisionState.Active,
+            e => e is NodeLockedException, cancellationToken).ConfigureAwait(false);
+        Node? after = await context.Poller.WaitAsync(node.Uuid, request.Instance, context.Options.DeployTimeout, "finish the rebuild",
+            n => n is null || n.TargetProvisionState is null, cancellationToken).ConfigureAwait(false);
+        if (after is null || after.InstanceUuid != request.Instance) { throw new InstanceNotFoundException(request.Instance, node.Uuid); }
+        if (after.ProvisionState != ProvisionState.Active)
+        {
+            throw new SpawnFailedException($"Rebuilding instance {request.Instance} on node {node.Uuid} failed: the node is {after.ProvisionState?.Value}.",
+                node.Uuid, request.Instance, after.LastError, null);
+        }
+        return after;
+    }
+}
