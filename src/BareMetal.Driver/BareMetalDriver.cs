@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BareMetal.Driver.Destroying;
+using BareMetal.Driver.Diagnostics;
 using BareMetal.Driver.Errors;
 using BareMetal.Driver.Networking;
 using BareMetal.Driver.Power;
@@ -19,45 +20,49 @@ internal sealed class BareMetalDriver(
     DriverContext context, SpawnWorkflow spawn, DestroyWorkflow destroy, Teardown teardown, VifOperations vifOperations, PowerOperations power,
     RescueOperations rescue, RebuildWorkflow rebuild, IServiceProvider validators) : IBareMetalDriver
 {
-    public async Task ReserveAsync(SpawnRequest request, CancellationToken cancellationToken = default)
+    public Task ReserveAsync(SpawnRequest request, CancellationToken cancellationToken = default)
     {
         Validate(request);
-        await spawn.PrepareAsync(request, cancellationToken).ConfigureAwait(false);
+        return Trace("reserve", request.Instance, request.Node, () => spawn.PrepareAsync(request, cancellationToken));
     }
 
-    public async Task<Node> SpawnAsync(SpawnRequest request, CancellationToken cancellationToken = default)
+    public Task<Node> SpawnAsync(SpawnRequest request, CancellationToken cancellationToken = default)
     {
         Validate(request);
-        return await spawn.SpawnAsync(request, cancellationToken).ConfigureAwait(false);
+        return Trace("spawn", request.Instance, request.Node, () => spawn.SpawnAsync(request, cancellationToken));
     }
 
-    public async Task CleanUpFailedSpawnAsync(InstanceId instance, CancellationToken cancellationToken = default)
+    public Task CleanUpFailedSpawnAsync(InstanceId instance, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        if (await context.FindNodeAsync(instance, cancellationToken).ConfigureAwait(false) is not { } node) { return; }
-        using IDisposable held = await context.Locks.AcquireAsync(node.Uuid, cancellationToken).ConfigureAwait(false);
-        await teardown.FreeAsync(node.Uuid, instance, [], context.Options.UndeployTimeout, cancellationToken).ConfigureAwait(false);
+        return Trace("failed_spawn_cleanup", instance, null, async () =>
+        {
+            if (await context.FindNodeAsync(instance, cancellationToken).ConfigureAwait(false) is not { } node) { return; }
+            using IDisposable held = await context.Locks.AcquireAsync(node.Uuid, cancellationToken).ConfigureAwait(false);
+            await teardown.FreeAsync(node.Uuid, instance, [], context.Options.UndeployTimeout, cancellationToken).ConfigureAwait(false);
+        });
     }
 
-    public async Task DestroyAsync(DestroyRequest request, CancellationToken cancellationToken = default)
+    public Task DestroyAsync(DestroyRequest request, CancellationToken cancellationToken = default)
     {
         Validate(request);
-        await destroy.DestroyAsync(request, cancellationToken).ConfigureAwait(false);
+        return Trace("destroy", request.Instance, request.Node, () => destroy.DestroyAsync(request, cancellationToken));
     }
 
     public Task PlugVifsAsync(InstanceId instance, IReadOnlyList<VifId> vifs, CancellationToken cancellationToken = default) =>
-        OnEachVifAsync(instance, vifs, vifOperations.AttachAsync, cancellationToken);
+        OnEachVifAsync("plug_vifs", instance, vifs, vifOperations.AttachAsync, cancellationToken);
 
     public Task UnplugVifsAsync(InstanceId instance, IReadOnlyList<VifId> vifs, CancellationToken cancellationToken = default) =>
-        OnEachVifAsync(instance, vifs, vifOperations.DetachAsync, cancellationToken);
+        OnEachVifAsync("unplug_vifs", instance, vifs, vifOperations.DetachAsync, cancellationToken);
 
     public Task AttachInterfaceAsync(InstanceId instance, VifId vif, CancellationToken cancellationToken = default) =>
-        OnEachVifAsync(instance, [vif], vifOperations.AttachAsync, cancellationToken);
+        OnEachVifAsync("attach_interface", instance, [vif], vifOperations.AttachAsync, cancellationToken);
 
     public Task DetachInterfaceAsync(InstanceId instance, VifId vif, CancellationToken cancellationToken = default) =>
-        OnEachVifAsync(instance, [vif], vifOperations.DetachAsync, cancellationToken);
+        OnEachVifAsync("detach_interface", instance, [vif], vifOperations.DetachAsync, cancellationToken);
 
-    private async Task OnEachVifAsync(InstanceId instance, IReadOnlyList<VifId> list, Func<NodeId, VifId, CancellationToken, Task> action, CancellationToken cancellationToken)
+    private Task<bool> OnEachVifAsync(string operation, InstanceId instance, IReadOnlyList<VifId> list, Func<NodeId, VifId, CancellationToken, Task> action,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(list);
@@ -65,13 +70,19 @@ internal sealed class BareMetalDriver(
         {
             throw new InvalidDriverRequestException("VIFs must be given once each and not null.", ["Vifs: must be distinct and not null"]);
         }
-        Node node = await context.RequireNodeAsync(instance, cancellationToken).ConfigureAwait(false);
-        using IDisposable held = await context.Locks.AcquireAsync(node.Uuid, cancellationToken).ConfigureAwait(false);
-        foreach (VifId vif in list) { await action(node.Uuid, vif, cancellationToken).ConfigureAwait(false); }
+        return Trace(operation, instance, null, async () =>
+        {
+            Node node = await context.RequireNodeAsync(instance, cancellationToken).ConfigureAwait(false);
+            using IDisposable held = await context.Locks.AcquireAsync(node.Uuid, cancellationToken).ConfigureAwait(false);
+            foreach (VifId vif in list) { await action(node.Uuid, vif, cancellationToken).ConfigureAwait(false); }
+        });
     }
 
-    public Task RebootAsync(InstanceId instance, bool soft, CancellationToken cancellationToken = default) =>
-        power.RebootAsync(instance ?? throw new ArgumentNullException(nameof(instance)), soft, cancellationToken);
+    public Task RebootAsync(InstanceId instance, bool soft, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return Trace(soft ? "reboot_soft" : "reboot_hard", instance, null, () => power.RebootAsync(instance, soft, cancellationToken));
+    }
 
     public Task PowerOffAsync(InstanceId instance, TimeSpan? softTimeout = null, CancellationToken cancellationToken = default)
     {
@@ -80,26 +91,42 @@ internal sealed class BareMetalDriver(
         {
             throw new InvalidDriverRequestException("The soft power-off timeout must be between 0 and 1 hour.", ["SoftTimeout: must be between 0 and 1 hour"]);
         }
-        return power.PowerOffAsync(instance, softTimeout, cancellationToken);
+        return Trace("power_off", instance, null, () => power.PowerOffAsync(instance, softTimeout, cancellationToken));
     }
 
-    public Task PowerOnAsync(InstanceId instance, CancellationToken cancellationToken = default) =>
-        power.PowerOnAsync(instance ?? throw new ArgumentNullException(nameof(instance)), cancellationToken);
+    public Task PowerOnAsync(InstanceId instance, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return Trace("power_on", instance, null, () => power.PowerOnAsync(instance, cancellationToken));
+    }
 
-    public async Task RescueAsync(RescueRequest request, CancellationToken cancellationToken = default)
+    public Task RescueAsync(RescueRequest request, CancellationToken cancellationToken = default)
     {
         Validate(request);
-        await rescue.RescueAsync(request, cancellationToken).ConfigureAwait(false);
+        return Trace("rescue", request.Instance, null, () => rescue.RescueAsync(request, cancellationToken));
     }
 
-    public Task UnrescueAsync(InstanceId instance, CancellationToken cancellationToken = default) =>
-        rescue.UnrescueAsync(instance ?? throw new ArgumentNullException(nameof(instance)), cancellationToken);
+    public Task UnrescueAsync(InstanceId instance, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return Trace("unrescue", instance, null, () => rescue.UnrescueAsync(instance, cancellationToken));
+    }
 
-    public async Task<Node> RebuildAsync(RebuildRequest request, CancellationToken cancellationToken = default)
+    public Task<Node> RebuildAsync(RebuildRequest request, CancellationToken cancellationToken = default)
     {
         Validate(request);
-        return await rebuild.RebuildAsync(request, cancellationToken).ConfigureAwait(false);
+        return Trace("rebuild", request.Instance, null, () => rebuild.RebuildAsync(request, cancellationToken));
     }
+
+    private Task<T> Trace<T>(string operation, InstanceId? instance, NodeId? node, Func<Task<T>> run) =>
+        DriverDiagnostics.TraceAsync(operation, context.Time, instance, node, run);
+
+    private Task<bool> Trace(string operation, InstanceId? instance, NodeId? node, Func<Task> run) =>
+        DriverDiagnostics.TraceAsync(operation, context.Time, instance, node, async () =>
+        {
+            await run().ConfigureAwait(false);
+            return true;
+        });
 
     public async Task<InstanceInfo> GetInfoAsync(InstanceId instance, CancellationToken cancellationToken = default)
     {

@@ -22,6 +22,7 @@ internal sealed partial class DriverContext(
     public IConfigDriveBuilder ConfigDrives { get; } = configDrives;
     public DriverOptions Options { get; } = options;
     public ILogger Logger { get; } = logger;
+    public TimeProvider Time { get; } = time;
 
     /// <summary>
     /// Sends a write; when its outcome is unknown (no answer, or an answer that a repeated write would give) or it was
@@ -42,7 +43,7 @@ internal sealed partial class DriverContext(
             {
                 LogWriteUnsettled(what, node, e.GetType().Name, attempt);
                 if (await ReadSafelyAsync(done, cancellationToken).ConfigureAwait(false)) { return; }
-                await Task.Delay(Options.FirstPollDelay * attempt, time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(Options.FirstPollDelay * attempt, Time, cancellationToken).ConfigureAwait(false);
             }
         }
     }
