@@ -39,7 +39,7 @@ internal sealed class BareMetalDriver(
         {
             if (await context.FindNodeAsync(instance, cancellationToken).ConfigureAwait(false) is not { } node) { return; }
             using IDisposable held = await context.Locks.AcquireAsync(node.Uuid, cancellationToken).ConfigureAwait(false);
-            await teardown.FreeAsync(node.Uuid, instance, [], context.Options.UndeployTimeout, cancellationToken).ConfigureAwait(false);
+            await teardown.FreeAsync(node, instance, [], context.Options.UndeployTimeout, cancellationToken).ConfigureAwait(false);
         });
     }
 

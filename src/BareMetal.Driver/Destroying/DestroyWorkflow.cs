@@ -21,7 +21,7 @@ internal sealed class DestroyWorkflow(DriverContext context, Teardown teardown)
         if (node is null) { return; }
 
         using IDisposable held = await context.Locks.AcquireAsync(node.Uuid, cancellationToken).ConfigureAwait(false);
-        Node? after = await teardown.FreeAsync(node.Uuid, request.Instance, [], request.Timeout ?? context.Options.UndeployTimeout, cancellationToken)
+        Node? after = await teardown.FreeAsync(node, request.Instance, [], request.Timeout ?? context.Options.UndeployTimeout, cancellationToken)
             .ConfigureAwait(false);
         if (after is not null && after.InstanceUuid == request.Instance)
         {

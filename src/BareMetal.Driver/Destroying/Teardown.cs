@@ -25,29 +25,29 @@ internal sealed class Teardown(DriverContext context, VifOperations vifs)
     /// <summary>Where a tear-down ends: the node holds no deployment any more.</summary>
     private static readonly HashSet<string> Free = ["available", "cleaning", "clean wait", "clean failed", "manageable", "enroll"];
 
-    /// <summary>Frees <paramref name="nodeId"/> of <paramref name="instance"/>; returns the node as left, or null when it is gone.</summary>
-    public async Task<Node?> FreeAsync(NodeId nodeId, InstanceId instance, IReadOnlyList<VifId> vifsToDetach, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Frees <paramref name="node"/> (as just read) of <paramref name="instance"/>; returns the node as left, or null when it is gone.</summary>
+    public async Task<Node?> FreeAsync(Node node, InstanceId instance, IReadOnlyList<VifId> vifsToDetach, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        Node? node = await context.ReadNodeAsync(nodeId, cancellationToken).ConfigureAwait(false);
-        if (node is null || (node.InstanceUuid is not null && node.InstanceUuid != instance)) { return node; }
+        NodeId nodeId = node.Uuid;
+        if (node.InstanceUuid is not null && node.InstanceUuid != instance) { return node; }
 
+        Node? current = node;
         if (node.ProvisionState?.Value is { } state && !Free.Contains(state))
         {
-            node = await UndeployAsync(node, instance, timeout, cancellationToken).ConfigureAwait(false);
-            if (node is null) { return null; }
+            current = await UndeployAsync(node, instance, timeout, cancellationToken).ConfigureAwait(false);
+            // Ironic's tear-down detached the VIFs and cleared instance_uuid and instance_info itself.
+            if (current is null || current.InstanceUuid is null) { return current; }
         }
         foreach (VifId vif in vifsToDetach.Union(await context.Client.ListVifsAsync(nodeId, cancellationToken).ConfigureAwait(false)))
         {
             await vifs.DetachAsync(nodeId, vif, cancellationToken).ConfigureAwait(false);
         }
-        if (node.InstanceUuid == instance)
-        {
-            await context.SettleWriteAsync("releasing the node", nodeId,
-                ct => context.Client.PatchNodeAsync(nodeId, [JsonPatchOperation.Remove("/instance_info"), JsonPatchOperation.Remove("/instance_uuid")], ct),
-                async ct => (await context.ReadNodeAsync(nodeId, ct).ConfigureAwait(false))?.InstanceUuid is null,
-                e => e is NodeTransitionInProgressException, cancellationToken).ConfigureAwait(false);
-        }
-        return await context.ReadNodeAsync(nodeId, cancellationToken).ConfigureAwait(false);
+        if (current.InstanceUuid != instance) { return current; }
+        await context.SettleWriteAsync("releasing the node", nodeId,
+            ct => context.Client.PatchNodeAsync(nodeId, [JsonPatchOperation.Remove("/instance_info"), JsonPatchOperation.Remove("/instance_uuid")], ct),
+            async ct => (await context.ReadNodeAsync(nodeId, ct).ConfigureAwait(false))?.InstanceUuid is null,
+            e => e is NodeTransitionInProgressException, cancellationToken).ConfigureAwait(false);
+        return current with { InstanceUuid = null };
     }
 
     private async Task<Node?> UndeployAsync(Node node, InstanceId instance, TimeSpan timeout, CancellationToken cancellationToken)

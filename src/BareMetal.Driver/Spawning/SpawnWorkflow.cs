@@ -156,9 +156,11 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
         try
         {
             // The caller's cancellation must not stop the cleanup: the node would be left reserved or deployed.
-            Node? before = await context.ReadNodeAsync(request.Node, CancellationToken.None).ConfigureAwait(false);
-            error.LastError ??= before?.LastError;
-            await teardown.FreeAsync(request.Node, request.Instance, attached, context.Options.UndeployTimeout, CancellationToken.None).ConfigureAwait(false);
+            if (await context.ReadNodeAsync(request.Node, CancellationToken.None).ConfigureAwait(false) is { } before)
+            {
+                error.LastError ??= before.LastError;
+                await teardown.FreeAsync(before, request.Instance, attached, context.Options.UndeployTimeout, CancellationToken.None).ConfigureAwait(false);
+            }
         }
         catch (BareMetalException cleanup)
         {

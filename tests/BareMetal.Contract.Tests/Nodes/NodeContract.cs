@@ -18,7 +18,8 @@ public sealed class NodeContractOnFake(FakeTargetFixture fixture) : NodeContract
 
 /// <summary>The real Ironic at IRONIC_URL, which CI starts; where it and the fake differ, the fake is wrong.</summary>
 [RealServer(RealIronic.Url)]
-public sealed class NodeContractOnRealIronic(RealTargetAtIronicUrl fixture) : NodeContract, IClassFixture<RealTargetAtIronicUrl>
+[Collection(SharedRealIronic.Name)]
+public sealed class NodeContractOnRealIronic(RealTargetAtIronicUrl fixture) : NodeContract
 {
     protected override IronicTarget Target => fixture.Target;
 }

@@ -52,6 +52,13 @@ public abstract class RealTargetFixture(string variable) : IAsyncLifetime
 /// <summary>The real Ironic at IRONIC_URL (CI: enroll.sh 20, no delays).</summary>
 public sealed class RealTargetAtIronicUrl() : RealTargetFixture(RealIronic.Url);
 
+/// <summary>Every class on the real Ironic at IRONIC_URL shares one target, so they take nodes from one pool and never the same node.</summary>
+[CollectionDefinition(Name)]
+public sealed class SharedRealIronic : ICollectionFixture<RealTargetAtIronicUrl>
+{
+    public const string Name = "real Ironic at IRONIC_URL";
+}
+
 /// <summary>The real Ironic at IRONIC_SLOW_URL (CI: <c>IRONIC_FAKE_DELAYS="deploy_delay=2 rescue_delay=3"</c>, enroll.sh 3).</summary>
 public sealed class RealTargetAtIronicSlowUrl() : RealTargetFixture(RealIronic.SlowUrl);
 

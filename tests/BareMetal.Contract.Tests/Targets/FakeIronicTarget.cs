@@ -32,6 +32,8 @@ public sealed class FakeIronicTarget : IronicTarget
 
     protected override HttpClient CreateHttpClient() => new(Fake.CreateHandler());
 
+    public override Task<T> RunAsync<T>(Task<T> operation) => Time.RunUntilCompletedAsync(operation, TimeSpan.FromSeconds(30));
+
     public override async Task<T> WaitUntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
     {
         TimeSpan waited = TimeSpan.Zero;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BareMetal.Driver;
 using BareMetal.Ironic;
 using BareMetal.Ironic.Models;
 using BareMetal.Ironic.Primitives;
@@ -36,14 +37,25 @@ public abstract class IronicTarget : IAsyncDisposable
                 o.Auth.Password = Environment.GetEnvironmentVariable("IRONIC_PASSWORD");
             }
         });
+        services.AddBareMetalDriver(o => o.ComputeHost = "contract-tests");
         configure?.Invoke(services, http);
         _provider = services.BuildServiceProvider();
         Client = _provider.GetRequiredService<IIronicClient>();
+        Driver = _provider.GetRequiredService<IBareMetalDriver>();
     }
 
     public string Name { get; }
     public Uri Endpoint { get; }
     public IIronicClient Client { get; }
+
+    /// <summary>The compute driver over this target's client.</summary>
+    public IBareMetalDriver Driver { get; }
+
+    /// <summary>Runs a driver operation: on a real server it simply runs, on the fake the fake's clock is moved for its waits.</summary>
+    public abstract Task<T> RunAsync<T>(Task<T> operation);
+
+    /// <summary>As <see cref="RunAsync{T}"/> for operations without a result.</summary>
+    public async Task RunAsync(Task operation) => await RunAsync(operation.ContinueWith(t => { t.GetAwaiter().GetResult(); return true; }, TaskScheduler.Default));
 
     /// <summary>A plain HTTP client at API 1.82, for status codes, headers and bodies the typed client does not expose.</summary>
     public HttpClient CreateRawClient()
@@ -116,6 +128,8 @@ public sealed class RealIronicTarget(string name, Uri endpoint) : IronicTarget(n
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
 
     protected override HttpClient CreateHttpClient() => new();
+
+    public override Task<T> RunAsync<T>(Task<T> operation) => operation;
 
     public override async Task<T> WaitUntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
     {

@@ -92,6 +92,8 @@ public sealed class SpawnTests
         var error = await Assert.ThrowsAsync<SpawnFailedException>(() => h.Run(h.Driver.SpawnAsync(DriverHarness.Spawn(h.Nodes[0]))));
 
         Assert.Equal("Deploy step failed: disk on fire", error.LastError);
+        Assert.Null(h.Fake.GetNode(h.Nodes[0]).InstanceUuid);   // released as soon as Ironic's tear-down ran; cleaning is Ironic's
+        h.Fake.SettleAll();
         AssertLeftAsFound(h, h.Nodes[0]);
         Assert.Contains(h.Fake.Requests, r => r.Route == FakeRoutes.SetProvisionState && r.Body!.Contains("deleted", StringComparison.Ordinal));
     }
