@@ -66,6 +66,9 @@ public sealed class SpawnTests
         { FakeRoutes.AttachVif, FakeFaultKind.ServiceUnavailable },
         { FakeRoutes.Validate, FakeFaultKind.ServiceUnavailable },
         { FakeRoutes.ListPortsDetail, FakeFaultKind.ServiceUnavailable },
+        { FakeRoutes.ListPortgroupsDetail, FakeFaultKind.ServiceUnavailable },
+        { FakeRoutes.AttachVif, FakeFaultKind.DropRequest },
+        { FakeRoutes.Validate, FakeFaultKind.TruncatedBody },
         { FakeRoutes.SetProvisionState, FakeFaultKind.ServiceUnavailable },
     };
 
@@ -81,6 +84,28 @@ public sealed class SpawnTests
         AssertLeftAsFound(h, h.Nodes[0]);
         Assert.Null(error.CleanupFailure);
         Assert.NotNull(error.NodeId);
+    }
+
+    [Fact]
+    public async Task A_reservation_that_cannot_be_made_fails_with_Ironics_error_and_changes_nothing()
+    {
+        await using var h = new DriverHarness(maxRetries: 0);
+        h.Fake.Faults.Add(new FakeFault(FakeFaultKind.ServiceUnavailable) { Route = FakeRoutes.PatchNode });
+
+        await Assert.ThrowsAsync<BareMetal.Ironic.Errors.IronicUnavailableException>(() => h.Run(h.Driver.SpawnAsync(DriverHarness.Spawn(h.Nodes[0]))));
+        AssertLeftAsFound(h, h.Nodes[0]);
+        Assert.DoesNotContain(h.Fake.Requests, r => r.Route is FakeRoutes.AttachVif or FakeRoutes.SetProvisionState);
+    }
+
+    [Fact]
+    public async Task Neither_the_config_drive_nor_the_user_data_reaches_a_log()
+    {
+        await using var h = new DriverHarness();
+        await h.Run(h.Driver.SpawnAsync(DriverHarness.Spawn(h.Nodes[0])));
+        string drive = h.Fake.GetNode(h.Nodes[0]).InstanceInfo["configdrive"]!.GetValue<string>();
+        Assert.Contains("\"configdrive\":\"***\"", h.Logs.AllText, StringComparison.Ordinal);   // the deploy body was logged at Trace, masked
+        Assert.DoesNotContain(drive[..40], h.Logs.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("#cloud-config", h.Logs.AllText, StringComparison.Ordinal);
     }
 
     [Fact]
