@@ -53,6 +53,22 @@ public sealed class DestroyTests
     }
 
     [Fact]
+    public async Task Destroy_of_an_active_instance_reads_the_node_undeploys_and_polls_and_leaves_the_rest_to_Ironics_tear_down()
+    {
+        await using var h = new DriverHarness(nodes: 1);
+        InstanceId instance = await Arrange(h, h.Nodes[0], "active");
+        h.Fake.ClearRequests();
+
+        await h.Run(h.Driver.DestroyAsync(new DestroyRequest { Instance = instance, Node = h.Nodes[0] }));
+
+        string[] calls = [.. h.Fake.Requests.Select(r => r.Route)];
+        Assert.Equal([FakeRoutes.GetNode, FakeRoutes.SetProvisionState], calls[..2]);
+        Assert.All(calls[2..], c => Assert.Equal(FakeRoutes.GetNode, c));
+        Assert.Contains("\"target\":\"deleted\"", h.Fake.Requests[1].Body!, StringComparison.Ordinal);
+        Assert.Empty(h.Fake.GetNode(h.Nodes[0]).Vifs);   // detached by Ironic's tear-down, not by extra calls
+    }
+
+    [Fact]
     public async Task Destroy_while_deploying_waits_for_the_deploy_to_end_then_undeploys()
     {
         await using var h = new DriverHarness(nodes: 1, fakeOptions: new FakeIronicOptions { Timings = new FakeIronicTimings { Deploying = TimeSpan.FromSeconds(20) } });
