@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BareMetal.Driver.Destroying;
 using BareMetal.Driver.Diagnostics;
 using BareMetal.Driver.Errors;
@@ -7,6 +6,7 @@ using BareMetal.Driver.Power;
 using BareMetal.Driver.Rebuild;
 using BareMetal.Driver.Requests;
 using BareMetal.Driver.Rescue;
+using BareMetal.Driver.Resources;
 using BareMetal.Driver.Spawning;
 using BareMetal.Ironic.Models;
 using BareMetal.Ironic.Primitives;
@@ -138,12 +138,9 @@ internal sealed class BareMetalDriver(
             "power off" => InstancePowerState.Shutdown,
             _ => InstancePowerState.Unknown,
         };
-        return new InstanceInfo(instance, node.Uuid, state, node.ProvisionState?.Value, Property(node, "memory_mb"), Property(node, "cpus"));
+        return new InstanceInfo(instance, node.Uuid, state, node.ProvisionState?.Value,
+            NodeInventory.WholeNumber(node.Properties, "memory_mb"), NodeInventory.WholeNumber(node.Properties, "cpus"));
     }
-
-    /// <summary>A whole-number node property; a missing or malformed one counts as 0.</summary>
-    private static int Property(Node node, string name) =>
-        node.Properties is { } p && p.TryGetValue(name, out JsonElement value) && (value.ValueKind == JsonValueKind.Number ? value.TryGetInt32(out int n) : int.TryParse(value.GetString(), out n)) ? n : 0;
 
     public async Task<bool> InstanceExistsAsync(InstanceId instance, CancellationToken cancellationToken = default)
     {
