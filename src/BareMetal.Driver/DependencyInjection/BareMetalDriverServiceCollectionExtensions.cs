@@ -6,6 +6,7 @@ using BareMetal.Driver.Networking;
 using BareMetal.Driver.Power;
 using BareMetal.Driver.Rebuild;
 using BareMetal.Driver.Rescue;
+using BareMetal.Driver.Resources;
 using BareMetal.Driver.Requests;
 using BareMetal.Driver.Spawning;
 using BareMetal.Driver.Validation;
@@ -21,10 +22,12 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class BareMetalDriverServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IBareMetalDriver"/> with validated options (checked at startup) and its config drive builder.
+    /// Adds <see cref="IBareMetalDriver"/> with validated options (checked at startup), its config drive builder and the
+    /// node resource cache (<see cref="INodeResourceCache"/>; register an <see cref="IOwnedInstances"/> to apply Nova's ownership rule).
     /// Register the Ironic client beside it with <c>AddIronicClient(...)</c>.
     /// </summary>
-    public static IServiceCollection AddBareMetalDriver(this IServiceCollection services, Action<DriverOptions> configure, Action<ConfigDriveOptions>? configureDrives = null)
+    public static IServiceCollection AddBareMetalDriver(this IServiceCollection services, Action<DriverOptions> configure,
+        Action<ConfigDriveOptions>? configureDrives = null, Action<ResourceCacheOptions>? configureCache = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
@@ -49,6 +52,9 @@ public static class BareMetalDriverServiceCollectionExtensions
         services.TryAddSingleton<IValidator<RescueRequest>, RescueRequestValidator>();
         services.TryAddSingleton<IValidator<RebuildRequest>, RebuildRequestValidator>();
         services.TryAddSingleton<IBareMetalDriver, BareMetalDriver>();
+        services.AddOptions<ResourceCacheOptions>().Configure(o => configureCache?.Invoke(o));
+        services.TryAddSingleton<INodeResourceCache>(sp => new NodeResourceCache(sp.GetRequiredService<BareMetal.Ironic.IIronicClient>(),
+            sp.GetRequiredService<IOptions<ResourceCacheOptions>>().Value, sp.GetRequiredService<TimeProvider>(), sp.GetService<IOwnedInstances>()));
         return services;
     }
 }

@@ -1,0 +1,189 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using BareMetal.Ironic;
+using BareMetal.Ironic.Errors;
+using BareMetal.Ironic.Models;
+using BareMetal.Ironic.Primitives;
+using BareMetal.Ironic.Versioning;
+
+namespace BareMetal.Driver.Resources;
+
+/// <summary>The nodes this service manages, refreshed from Ironic, read as immutable snapshots.</summary>
+public interface INodeResourceCache
+{
+    /// <summary>The current snapshot; never locks.</summary>
+    /// <exception cref="ResourceCacheNotReadyException">No refresh has succeeded yet.</exception>
+    NodeSnapshot Current { get; }
+
+    /// <summary>Whether readers see a stale snapshot, how old it is, and why.</summary>
+    ResourceCacheStatus Status { get; }
+
+    /// <summary>
+    /// Lists the nodes (only the fields the driver needs, every page with its filters), then reads the owned
+    /// instances, partitions, computes resources and swaps the snapshot in. Concurrent callers share one refresh. A
+    /// failure keeps the last snapshot (marked stale) and is thrown.
+    /// </summary>
+    /// <exception cref="PartitioningUnsupportedException">The server is too old for the configured conductor group or shard.</exception>
+    Task<NodeSnapshot> RefreshAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The available nodes; refreshes first when asked or when there is no snapshot yet.</summary>
+    Task<IReadOnlyList<NodeResources>> GetAvailableNodesAsync(bool refresh = false, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether the node is managed here and available (refreshing when there is no snapshot yet).</summary>
+    Task<bool> IsNodeAvailableAsync(NodeId node, CancellationToken cancellationToken = default);
+
+    /// <summary>One node's resources and inventory, or null when it is not managed here.</summary>
+    Task<NodeResources?> GetNodeResourcesAsync(NodeId node, CancellationToken cancellationToken = default);
+
+    /// <summary>Every change of snapshot from now on, as added, removed and changed nodes.</summary>
+    IAsyncEnumerable<NodeSnapshotChange> WatchAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// The node resource cache. Readers read one volatile reference; a refresh builds a new snapshot off to the side
+/// and swaps it in with one write. Refreshes never overlap.
+/// </summary>
+internal sealed class NodeResourceCache(IIronicClient client, ResourceCacheOptions options, TimeProvider time, IOwnedInstances? ownedInstances = null)
+    : INodeResourceCache
+{
+    private readonly object _gate = new();
+    private readonly List<Channel<NodeSnapshotChange>> _watchers = [];
+    private NodeSnapshot? _snapshot;
+    private Task<NodeSnapshot>? _refreshing;
+    private Exception? _lastError;
+
+    public NodeSnapshot Current => Volatile.Read(ref _snapshot) ?? throw new ResourceCacheNotReadyException(_lastError);
+
+    public ResourceCacheStatus Status
+    {
+        get
+        {
+            NodeSnapshot? snapshot = Volatile.Read(ref _snapshot);
+            TimeSpan age = snapshot is null ? TimeSpan.Zero : time.GetUtcNow() - snapshot.TakenAt;
+            Exception? error = _lastError;
+            return new ResourceCacheStatus(error is not null, age, error);
+        }
+    }
+
+    public Task<NodeSnapshot> RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        Task<NodeSnapshot> refresh;
+        lock (_gate)
+        {
+            // Concurrent callers share the refresh in flight; it runs to its end for all of them, and a caller that
+            // stops waiting only stops its own wait.
+            refresh = _refreshing ??= RunRefreshAsync();
+        }
+        return refresh.WaitAsync(cancellationToken);
+    }
+
+    private async Task<NodeSnapshot> RunRefreshAsync()
+    {
+        // Never complete inside RefreshAsync's lock: the in-flight task must be stored before it can clear itself.
+        await Task.Yield();
+        try
+        {
+            NodeSnapshot snapshot = await BuildAsync(CancellationToken.None).ConfigureAwait(false);
+            NodeSnapshot? previous = Interlocked.Exchange(ref _snapshot, snapshot);
+            _lastError = null;
+            Publish(previous, snapshot);
+            return snapshot;
+        }
+        catch (BareMetalException e)
+        {
+            _lastError = e;
+            throw;
+        }
+        finally
+        {
+            lock (_gate) { _refreshing = null; }
+        }
+    }
+
+    private async Task<NodeSnapshot> BuildAsync(CancellationToken cancellationToken)
+    {
+        ApiVersionRange versions = await client.GetApiVersionsAsync(cancellationToken).ConfigureAwait(false);
+        if (options.ConductorGroup is not null && !versions.Supports(IronicFeature.ConductorGroup))
+        {
+            throw new PartitioningUnsupportedException($"Conductor groups need Ironic API 1.46; the server negotiated {versions.Negotiated}. Refusing to manage every node.");
+        }
+        if (options.Shard is not null && !versions.Supports(IronicFeature.Shards))
+        {
+            throw new PartitioningUnsupportedException($"Shards need Ironic API 1.82; the server negotiated {versions.Negotiated}. Refusing to manage every node.");
+        }
+        var query = new NodeQuery
+        {
+            Fields = NodeFields.Driver, ConductorGroup = options.ConductorGroup, Shards = options.Shard is null ? null : [options.Shard],
+        };
+        var nodes = new List<Node>();
+        await foreach (Node node in client.ListNodesAsync(query, cancellationToken).ConfigureAwait(false)) { nodes.Add(node); }
+
+        // Instances second: one created during a slow listing must not make its node look foreign.
+        IReadOnlySet<InstanceId>? owned = ownedInstances is null ? null : await ownedInstances.GetAsync(cancellationToken).ConfigureAwait(false);
+        HashRing? ring = options.Peers.Count == 0 || options.Shard is not null ? null : new HashRing([options.Host, .. options.Peers]);
+        string host = options.Host.ToLowerInvariant();
+        FrozenSet<NodeId> heldBefore = Volatile.Read(ref _snapshot)?.Held ?? FrozenSet<NodeId>.Empty;
+
+        var resources = new List<NodeResources>(nodes.Count);
+        var held = new HashSet<NodeId>();
+        foreach (Node node in nodes)
+        {
+            bool ours = node.InstanceUuid is { } instance
+                ? owned is null || owned.Contains(instance)
+                : ring is null || ring.OwnerOf(node.Uuid.ToString()) == host;
+            if (!ours) { continue; }
+            bool free = node.InstanceUuid is null && NodeInventory.IsAvailable(node);
+            bool stillHeld = !free && (node.InstanceUuid is not null || heldBefore.Contains(node.Uuid));
+            if (stillHeld) { held.Add(node.Uuid); }
+            resources.Add(NodeInventory.Of(node, heldSinceLastFree: stillHeld && node.InstanceUuid is null));
+        }
+        return new NodeSnapshot(resources, time.GetUtcNow(), held.ToFrozenSet());
+    }
+
+    public async Task<IReadOnlyList<NodeResources>> GetAvailableNodesAsync(bool refresh = false, CancellationToken cancellationToken = default)
+    {
+        NodeSnapshot snapshot = refresh || Volatile.Read(ref _snapshot) is null ? await RefreshAsync(cancellationToken).ConfigureAwait(false) : Current;
+        return [.. snapshot.Query(available: true)];
+    }
+
+    public async Task<bool> IsNodeAvailableAsync(NodeId node, CancellationToken cancellationToken = default) =>
+        (await GetNodeResourcesAsync(node, cancellationToken).ConfigureAwait(false))?.Available == true;
+
+    public async Task<NodeResources?> GetNodeResourcesAsync(NodeId node, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        NodeSnapshot snapshot = Volatile.Read(ref _snapshot) ?? await RefreshAsync(cancellationToken).ConfigureAwait(false);
+        return snapshot.Find(node);
+    }
+
+    public async IAsyncEnumerable<NodeSnapshotChange> WatchAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var channel = Channel.CreateUnbounded<NodeSnapshotChange>(new UnboundedChannelOptions { SingleReader = true });
+        lock (_gate) { _watchers.Add(channel); }
+        try
+        {
+            await foreach (NodeSnapshotChange change in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false)) { yield return change; }
+        }
+        finally
+        {
+            lock (_gate) { _watchers.Remove(channel); }
+        }
+    }
+
+    private void Publish(NodeSnapshot? previous, NodeSnapshot current)
+    {
+        Channel<NodeSnapshotChange>[] watchers;
+        lock (_gate) { watchers = [.. _watchers]; }
+        if (watchers.Length == 0) { return; }
+        NodeResources[] added = [.. current.Nodes.Where(n => previous?.Find(n.Node) is null)];
+        NodeId[] removed = [.. (previous?.Nodes ?? []).Where(n => current.Find(n.Node) is null).Select(n => n.Node)];
+        NodeResources[] changed = [.. current.Nodes.Where(n => previous?.Find(n.Node) is { } before && !Same(before, n))];
+        var change = new NodeSnapshotChange(current, added, removed, changed);
+        foreach (Channel<NodeSnapshotChange> watcher in watchers) { watcher.Writer.TryWrite(change); }
+    }
+
+    private static bool Same(NodeResources a, NodeResources b) =>
+        a with { Traits = b.Traits, Capabilities = b.Capabilities } == b && a.Traits.SequenceEqual(b.Traits)
+        && a.Capabilities.Count == b.Capabilities.Count && a.Capabilities.All(kv => b.Capabilities.TryGetValue(kv.Key, out string? v) && v == kv.Value);
+}
