@@ -7,6 +7,7 @@ using BareMetal.Ironic.Errors;
 using BareMetal.Ironic.Models;
 using BareMetal.Ironic.Primitives;
 using BareMetal.Ironic.Versioning;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BareMetal.Contract.Tests.Nodes;
 
@@ -273,6 +274,32 @@ public abstract class NodeContract
             Assert.Equal(ProvisionState.Available, (await Client.GetNodeAsync(nodeId, NodeFields.Driver)).ProvisionState);
         }
         finally { Target.Return(nodeId); }
+    }
+
+    [ContractFact]
+    public async Task The_resource_cache_lists_every_node_across_pages_with_its_filter_and_reserves_the_used_ones()
+    {
+        NodeId reserved = await Target.LeaseNodeAsync();
+        try
+        {
+            await Reserve(reserved, InstanceId.FromGuid(Guid.NewGuid()));
+            using HttpClient http = Target.CreateRawClient();
+            using JsonDocument all = await GetJson(http, "/v1/nodes?fields=uuid&conductor_group=");
+            var cache = Target.Services.GetRequiredService<BareMetal.Driver.Resources.INodeResourceCache>();
+
+            BareMetal.Driver.Resources.NodeSnapshot snapshot = await cache.RefreshAsync();
+
+            Assert.True(snapshot.Nodes.Count > 5, "the fleet must span several pages");
+            Assert.Equal(all.RootElement.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("uuid").GetString()).Order(),
+                snapshot.Nodes.Select(n => n.Node.ToString()).Order());
+            Assert.True(snapshot.Find(reserved)!.Reserved);
+            Assert.False(snapshot.Find(reserved)!.Available);
+        }
+        finally
+        {
+            await Release(reserved);
+            Target.Return(reserved);
+        }
     }
 
     [ContractFact]

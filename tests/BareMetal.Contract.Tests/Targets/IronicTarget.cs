@@ -30,6 +30,7 @@ public abstract class IronicTarget : IAsyncDisposable
         {
             o.Endpoint = endpoint;
             o.MaxRetries = 0;
+            o.PageSize = 5;   // every listing spans pages, so paging is part of every contract
             if (Environment.GetEnvironmentVariable("IRONIC_AUTH") == "http_basic")
             {
                 o.Auth.Type = IronicAuthType.HttpBasic;
@@ -37,7 +38,7 @@ public abstract class IronicTarget : IAsyncDisposable
                 o.Auth.Password = Environment.GetEnvironmentVariable("IRONIC_PASSWORD");
             }
         });
-        services.AddBareMetalDriver(o => o.ComputeHost = "contract-tests");
+        services.AddBareMetalDriver(o => o.ComputeHost = "contract-tests", configureCache: o => o.ConductorGroup = "");
         configure?.Invoke(services, http);
         _provider = services.BuildServiceProvider();
         Client = _provider.GetRequiredService<IIronicClient>();
@@ -47,6 +48,9 @@ public abstract class IronicTarget : IAsyncDisposable
     public string Name { get; }
     public Uri Endpoint { get; }
     public IIronicClient Client { get; }
+
+    /// <summary>The target's services (client, driver, resource cache).</summary>
+    public IServiceProvider Services => _provider;
 
     /// <summary>The compute driver over this target's client.</summary>
     public IBareMetalDriver Driver { get; }
