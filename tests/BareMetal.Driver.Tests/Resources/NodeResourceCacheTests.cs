@@ -164,6 +164,23 @@ public sealed class NodeResourceCacheTests
     }
 
     [Fact]
+    public async Task A_shard_keeps_only_its_nodes_and_their_inventory_is_one_unit_reserved_when_used()
+    {
+        var fake = new FakeIronic(timeProvider: new ManualTimeProvider());
+        IReadOnlyList<NodeId> nodes = fake.EnrollNodes(6, (i, spec) => spec with { Shard = i < 3 ? "east" : "west", InstanceUuid = i == 0 ? InstanceId.FromGuid(Guid.NewGuid()) : null });
+        await using var h = new Harness(fake, o => o.Shard = "east");
+
+        NodeSnapshot snapshot = await h.Cache.RefreshAsync();
+
+        Assert.Equal(nodes.Take(3), snapshot.Nodes.Select(n => n.Node));
+        Assert.All(fake.Requests.Where(r => r.Route == FakeRoutes.ListNodes), r => Assert.Contains("shard=east", r.PathAndQuery, StringComparison.Ordinal));
+        Assert.Equal(new ProviderInventory("CUSTOM_BAREMETAL_GOLD", 1, 1), snapshot.Find(nodes[0])!.Inventory);
+        Assert.Equal(new ProviderInventory("CUSTOM_BAREMETAL_GOLD", 1, 0), snapshot.Find(nodes[1])!.Inventory);
+        Assert.Equal((1, 1, 1, 1.0), (snapshot.Find(nodes[1])!.Inventory!.MinUnit, snapshot.Find(nodes[1])!.Inventory!.MaxUnit,
+            snapshot.Find(nodes[1])!.Inventory!.StepSize, snapshot.Find(nodes[1])!.Inventory!.AllocationRatio));
+    }
+
+    [Fact]
     public async Task A_server_too_old_for_the_partitioning_fails_closed()
     {
         var fake = new FakeIronic(new FakeIronicOptions { MaximumApiVersion = "1.45" }, new ManualTimeProvider());
