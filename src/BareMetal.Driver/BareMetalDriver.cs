@@ -1,3 +1,4 @@
+using BareMetal.Driver.Console;
 using BareMetal.Driver.Destroying;
 using BareMetal.Driver.Diagnostics;
 using BareMetal.Driver.Errors;
@@ -18,7 +19,7 @@ namespace BareMetal.Driver;
 /// <summary>The driver's one entry point: validates each request, then hands it to its workflow.</summary>
 internal sealed class BareMetalDriver(
     DriverContext context, SpawnWorkflow spawn, DestroyWorkflow destroy, Teardown teardown, VifOperations vifOperations, PowerOperations power,
-    RescueOperations rescue, RebuildWorkflow rebuild, IServiceProvider validators) : IBareMetalDriver
+    RescueOperations rescue, RebuildWorkflow rebuild, ConsoleOperations consoles, IServiceProvider validators) : IBareMetalDriver
 {
     public Task ReserveAsync(SpawnRequest request, CancellationToken cancellationToken = default)
     {
@@ -127,6 +128,12 @@ internal sealed class BareMetalDriver(
             await run().ConfigureAwait(false);
             return true;
         });
+
+    public Task<SerialConsole> GetSerialConsoleAsync(InstanceId instance, bool reset = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return Trace("serial_console", instance, null, () => consoles.GetSerialConsoleAsync(instance, reset, cancellationToken));
+    }
 
     public async Task<InstanceInfo> GetInfoAsync(InstanceId instance, CancellationToken cancellationToken = default)
     {

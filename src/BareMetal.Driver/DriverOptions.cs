@@ -24,6 +24,9 @@ public sealed class DriverOptions
     /// <summary>How long a soft power off may take before the driver powers off hard. The default is 60 s.</summary>
     public TimeSpan SoftPowerOffTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>How long enabling or disabling a console may take. The default is 60 s.</summary>
+    public TimeSpan ConsoleTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>How long rescue or unrescue may take. The default is 15 minutes.</summary>
     public TimeSpan RescueTimeout { get; set; } = TimeSpan.FromMinutes(15);
 }

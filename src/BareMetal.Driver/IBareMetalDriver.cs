@@ -67,6 +67,14 @@ public interface IBareMetalDriver
     /// <exception cref="SpawnFailedException">The rebuild failed (the instance keeps its node).</exception>
     Task<Node> RebuildAsync(RebuildRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The serial console endpoint: enabled first when disabled. <paramref name="reset"/> disables and re-enables an
+    /// enabled console (dropping anyone connected, logged as a warning); the result says whether that happened.
+    /// </summary>
+    /// <exception cref="Console.ConsoleUnavailableException">No serial console, or it could not be enabled in time.</exception>
+    /// <exception cref="Console.ConsoleUrlRejectedException">Ironic's console URL is not a plain tcp://host:port.</exception>
+    Task<Console.SerialConsole> GetSerialConsoleAsync(InstanceId instance, bool reset = false, CancellationToken cancellationToken = default);
+
     /// <summary>The instance's power and node.</summary>
     Task<InstanceInfo> GetInfoAsync(InstanceId instance, CancellationToken cancellationToken = default);
 

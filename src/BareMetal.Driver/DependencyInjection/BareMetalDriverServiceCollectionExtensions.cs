@@ -1,5 +1,6 @@
 using BareMetal.Driver;
 using BareMetal.Driver.ConfigDrive;
+using BareMetal.Driver.Console;
 using BareMetal.Driver.Destroying;
 using BareMetal.Driver.Locking;
 using BareMetal.Driver.Networking;
@@ -47,6 +48,7 @@ public static class BareMetalDriverServiceCollectionExtensions
         services.TryAddSingleton<PowerOperations>();
         services.TryAddSingleton<RescueOperations>();
         services.TryAddSingleton<RebuildWorkflow>();
+        services.TryAddSingleton<ConsoleOperations>();
         services.TryAddSingleton<IValidator<SpawnRequest>, SpawnRequestValidator>();
         services.TryAddSingleton<IValidator<DestroyRequest>, DestroyRequestValidator>();
         services.TryAddSingleton<IValidator<RescueRequest>, RescueRequestValidator>();

@@ -15,6 +15,7 @@ internal sealed class DriverOptionsValidator : AbstractValidator<DriverOptions>
         RuleFor(o => o.UndeployTimeout).InclusiveBetween(TimeSpan.FromSeconds(1), TimeSpan.FromHours(24));
         RuleFor(o => o.PowerTimeout).InclusiveBetween(TimeSpan.FromSeconds(1), TimeSpan.FromHours(1));
         RuleFor(o => o.SoftPowerOffTimeout).InclusiveBetween(TimeSpan.FromSeconds(1), TimeSpan.FromHours(1));
+        RuleFor(o => o.ConsoleTimeout).InclusiveBetween(TimeSpan.FromSeconds(1), TimeSpan.FromHours(1));
         RuleFor(o => o.RescueTimeout).InclusiveBetween(TimeSpan.FromSeconds(1), TimeSpan.FromHours(24));
     }
 }

@@ -1,0 +1,81 @@
+using BareMetal.Driver.Errors;
+using BareMetal.Ironic.Errors;
+using BareMetal.Ironic.Models;
+using BareMetal.Ironic.Primitives;
+using Microsoft.Extensions.Logging;
+
+namespace BareMetal.Driver.Console;
+
+/// <summary>The serial console of an instance's node, and whether getting it reset a session.</summary>
+/// <param name="Endpoint">Where to connect.</param>
+/// <param name="WasReset">True when the console was disabled and enabled again: anyone connected was dropped.</param>
+public sealed record SerialConsole(ConsoleEndpoint Endpoint, bool WasReset);
+
+/// <summary>The node offers no console of the kind asked for, or it could not be enabled.</summary>
+public sealed class ConsoleUnavailableException(string message, NodeId node, InstanceId instance, Exception? innerException = null)
+    : InstanceOperationException(message, node, instance, null, innerException);
+
+/// <summary>
+/// Serial console access: enables a disabled console and waits for it with a deadline; resets (disable, enable) only
+/// when the caller asks, because IPMI serial allows one session and a reset silently drops whoever is connected.
+/// </summary>
+internal sealed partial class ConsoleOperations(DriverContext context)
+{
+    public async Task<SerialConsole> GetSerialConsoleAsync(InstanceId instance, bool reset, CancellationToken cancellationToken)
+    {
+        Node node = await context.RequireNodeAsync(instance, cancellationToken).ConfigureAwait(false);
+        using IDisposable held = await context.Locks.AcquireAsync(node.Uuid, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            NodeConsole console = await context.Client.GetConsoleAsync(node.Uuid, cancellationToken).ConfigureAwait(false);
+            if (console.ConsoleEnabled && reset)
+            {
+                LogReset(context.Logger, node.Uuid, instance);
+                await SetAsync(node.Uuid, instance, enabled: false, cancellationToken).ConfigureAwait(false);
+                console = await SetAsync(node.Uuid, instance, enabled: true, cancellationToken).ConfigureAwait(false);
+            }
+            else if (!console.ConsoleEnabled)
+            {
+                console = await SetAsync(node.Uuid, instance, enabled: true, cancellationToken).ConfigureAwait(false);
+                reset = false;
+            }
+            else
+            {
+                reset = false;
+            }
+            if (console.ConsoleInfo?.Type != "socat")
+            {
+                throw new ConsoleUnavailableException($"Node {node.Uuid} offers no serial (socat) console: its console is '{console.ConsoleInfo?.Type ?? "none"}'.", node.Uuid, instance);
+            }
+            return new SerialConsole(ConsoleEndpoint.Parse(console.ConsoleInfo.Url, node.Uuid), reset);
+        }
+        catch (IronicApiException e)
+        {
+            throw new ConsoleUnavailableException($"Ironic gave no console for node {node.Uuid}: {e.IronicMessage}", node.Uuid, instance, e);
+        }
+    }
+
+    private async Task<NodeConsole> SetAsync(NodeId node, InstanceId instance, bool enabled, CancellationToken cancellationToken)
+    {
+        await context.SettleWriteAsync(enabled ? "enabling the console" : "disabling the console", node,
+            ct => context.Client.SetConsoleEnabledAsync(node, enabled, ct),
+            async ct => (await context.Client.GetConsoleAsync(node, ct).ConfigureAwait(false)).ConsoleEnabled == enabled,
+            e => e is NodeLockedException, cancellationToken).ConfigureAwait(false);
+        NodeConsole settled;
+        long started = context.Time.GetTimestamp();
+        TimeSpan pause = context.Options.FirstPollDelay;
+        while ((settled = await context.Client.GetConsoleAsync(node, cancellationToken).ConfigureAwait(false)).ConsoleEnabled != enabled)
+        {
+            if (context.Time.GetElapsedTime(started) > context.Options.ConsoleTimeout)
+            {
+                throw new ConsoleUnavailableException($"Node {node}'s console did not become {(enabled ? "enabled" : "disabled")} within {context.Options.ConsoleTimeout}.", node, instance);
+            }
+            await Task.Delay(pause, context.Time, cancellationToken).ConfigureAwait(false);
+            pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, context.Options.PollInterval.Ticks));
+        }
+        return settled;
+    }
+
+    [LoggerMessage(EventId = 2020, Level = LogLevel.Warning, Message = "Resetting the serial console of node {Node} for instance {Instance}: a connected session is dropped")]
+    private static partial void LogReset(ILogger logger, NodeId node, InstanceId instance);
+}
