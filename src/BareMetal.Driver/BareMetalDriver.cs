@@ -135,6 +135,12 @@ internal sealed class BareMetalDriver(
         return Trace("serial_console", instance, null, () => consoles.GetSerialConsoleAsync(instance, reset, cancellationToken));
     }
 
+    public Task<ConsoleEndpoint> GetGraphicalConsoleAsync(InstanceId instance, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return Trace("graphical_console", instance, null, () => consoles.GetGraphicalConsoleAsync(instance, cancellationToken));
+    }
+
     public async Task<InstanceInfo> GetInfoAsync(InstanceId instance, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(instance);

@@ -75,6 +75,10 @@ public interface IBareMetalDriver
     /// <exception cref="Console.ConsoleUrlRejectedException">Ironic's console URL is not a plain tcp://host:port.</exception>
     Task<Console.SerialConsole> GetSerialConsoleAsync(InstanceId instance, bool reset = false, CancellationToken cancellationToken = default);
 
+    /// <summary>The graphical (VNC) console endpoint where Ironic offers one.</summary>
+    /// <exception cref="Console.ConsoleUnavailableException">The node offers no graphical console.</exception>
+    Task<Console.ConsoleEndpoint> GetGraphicalConsoleAsync(InstanceId instance, CancellationToken cancellationToken = default);
+
     /// <summary>The instance's power and node.</summary>
     Task<InstanceInfo> GetInfoAsync(InstanceId instance, CancellationToken cancellationToken = default);
 

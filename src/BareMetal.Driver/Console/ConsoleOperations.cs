@@ -55,6 +55,38 @@ internal sealed partial class ConsoleOperations(DriverContext context)
         }
     }
 
+    /// <summary>
+    /// The graphical (VNC) console where Ironic offers one: enabled when disabled (no reset), type <c>vnc</c>, and
+    /// the endpoint Ironic records in <c>driver_internal_info</c> (its console URL is a noVNC page, not the endpoint).
+    /// </summary>
+    public async Task<ConsoleEndpoint> GetGraphicalConsoleAsync(InstanceId instance, CancellationToken cancellationToken)
+    {
+        Node node = await context.RequireNodeAsync(instance, cancellationToken).ConfigureAwait(false);
+        using IDisposable held = await context.Locks.AcquireAsync(node.Uuid, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            NodeConsole console = await context.Client.GetConsoleAsync(node.Uuid, cancellationToken).ConfigureAwait(false);
+            // A disabled console shows its type only once enabled, as Nova's own check does it.
+            if (!console.ConsoleEnabled) { console = await SetAsync(node.Uuid, instance, enabled: true, cancellationToken).ConfigureAwait(false); }
+            if (console.ConsoleInfo?.Type != "vnc")
+            {
+                throw new ConsoleUnavailableException($"Node {node.Uuid} offers no graphical console: its console is '{console.ConsoleInfo?.Type ?? "none"}'.", node.Uuid, instance);
+            }
+            Node details = await context.Client.GetNodeAsync(node.Uuid, ["uuid", "driver_internal_info"], cancellationToken).ConfigureAwait(false);
+            string? host = details.DriverInternalInfo?.TryGetValue("vnc_host", out var h) == true ? h.ToString() : null;
+            string? port = details.DriverInternalInfo?.TryGetValue("vnc_port", out var p) == true ? p.ToString() : null;
+            if (host is null || port is null)
+            {
+                throw new ConsoleUnavailableException($"Node {node.Uuid} reports no VNC host and port.", node.Uuid, instance);
+            }
+            return ConsoleEndpoint.Parse($"tcp://{(host.Contains(':', StringComparison.Ordinal) ? $"[{host}]" : host)}:{port}", node.Uuid);
+        }
+        catch (IronicApiException e)
+        {
+            throw new ConsoleUnavailableException($"Ironic gave no console for node {node.Uuid}: {e.IronicMessage}", node.Uuid, instance, e);
+        }
+    }
+
     private async Task<NodeConsole> SetAsync(NodeId node, InstanceId instance, bool enabled, CancellationToken cancellationToken)
     {
         await context.SettleWriteAsync(enabled ? "enabling the console" : "disabling the console", node,

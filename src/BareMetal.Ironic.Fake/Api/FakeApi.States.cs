@@ -163,7 +163,13 @@ internal sealed partial class FakeApi
             else
             {
                 w.WriteStartObject("console_info");
-                if (node.Interface("console") == "fake-socat")
+                if (node.Interface("console") == "fake-graphical")
+                {
+                    // As Ironic's graphical consoles: the URL is a noVNC page; the VNC endpoint is in driver_internal_info.
+                    w.WriteString("type", "vnc");
+                    w.WriteString("url", $"http://127.0.0.1:6090/vnc_lite.html?path=websockify%3Fnode%3D{node.Uuid}");
+                }
+                else if (node.Interface("console") == "fake-socat")
                 {
                     // As the standalone plugin: ipmi_terminal_port if set, else 10000 + the node's database id.
                     int port = node.DriverInfo["ipmi_terminal_port"] is { } p && int.TryParse(p.ToString(), out int configured) ? configured : 10000 + (node.Id % 50000);

@@ -268,7 +268,21 @@ internal sealed class FakeConductor(FakeDatabase db, FakeIronicOptions options, 
         if (node.ConsoleEnabled == enabled) { return; }
         Start(node, new FakeOperation(FakeOperationKind.Console,
             [new(null, options.Timings.Console, Locked: true)],
-            n => n.ConsoleEnabled = enabled,
+            n =>
+            {
+                n.ConsoleEnabled = enabled;
+                if (n.Interface("console") != "fake-graphical") { return; }
+                if (enabled)
+                {
+                    n.DriverInternalInfo["vnc_host"] = "127.0.0.1";
+                    n.DriverInternalInfo["vnc_port"] = 5900 + (n.Id % 1000);
+                }
+                else
+                {
+                    n.DriverInternalInfo.Remove("vnc_host");
+                    n.DriverInternalInfo.Remove("vnc_port");
+                }
+            },
             (n, error) => n.LastError = error));
     }
 

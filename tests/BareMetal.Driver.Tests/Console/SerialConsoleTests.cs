@@ -52,6 +52,30 @@ public sealed class SerialConsoleTests
     }
 
     [Fact]
+    public async Task A_node_whose_console_is_serial_has_no_graphical_console_and_says_so()
+    {
+        (DriverHarness h, InstanceId instance, NodeId _) = await Spawned();
+        await using DriverHarness __ = h;
+        await h.Run(h.Driver.GetSerialConsoleAsync(instance));
+        var error = await Assert.ThrowsAsync<ConsoleUnavailableException>(() => h.Run(h.Driver.GetGraphicalConsoleAsync(instance)));
+        Assert.Contains("no graphical console", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_node_with_a_graphical_console_gives_the_vnc_endpoint_from_driver_internal_info()
+    {
+        (DriverHarness h, InstanceId instance, NodeId node) = await Spawned();
+        await using DriverHarness _ = h;
+        await h.Client.PatchNodeAsync(node, [JsonPatchOperation.Add("/console_interface", "fake-graphical")]);
+
+        ConsoleEndpoint vnc = await h.Run(h.Driver.GetGraphicalConsoleAsync(instance));
+
+        Assert.Equal(new ConsoleEndpoint("127.0.0.1", 5901), vnc);
+        Assert.True(h.Fake.GetNode(node).ConsoleEnabled);
+        await Assert.ThrowsAsync<ConsoleUnavailableException>(() => h.Run(h.Driver.GetSerialConsoleAsync(instance)));
+    }
+
+    [Fact]
     public async Task A_node_without_a_serial_console_or_with_a_hostile_url_gives_a_specific_error()
     {
         (DriverHarness h, InstanceId instance, NodeId node) = await Spawned();
