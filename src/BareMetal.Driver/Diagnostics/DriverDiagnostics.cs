@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
+using BareMetal.Ironic.Errors;
 using BareMetal.Ironic.Primitives;
 
 namespace BareMetal.Driver.Diagnostics;
@@ -57,19 +58,26 @@ public static class DriverDiagnostics
         var calls = new StrongBox<long>();
         CallsInFlow.Value = calls;
         long started = time.GetTimestamp();
-        string outcome = "success";
+        string outcome = "failure";
         try
         {
-            return await run().ConfigureAwait(false);
+            T result = await run().ConfigureAwait(false);
+            outcome = "success";
+            return result;
         }
-        catch (Exception e)
+        catch (BareMetalException e)
         {
             outcome = e.GetType().Name;
-            activity?.SetStatus(ActivityStatusCode.Error, outcome);
+            throw;
+        }
+        catch (OperationCanceledException)
+        {
+            outcome = "cancelled";
             throw;
         }
         finally
         {
+            if (outcome != "success") { activity?.SetStatus(ActivityStatusCode.Error, outcome); }
             var tags = new TagList { { "operation", operation }, { "outcome", outcome } };
             Duration.Record(time.GetElapsedTime(started).TotalSeconds, tags);
             IronicCalls.Record(Interlocked.Read(ref calls.Value), tags);

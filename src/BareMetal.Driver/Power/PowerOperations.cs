@@ -21,7 +21,7 @@ internal sealed partial class PowerOperations(DriverContext context)
                 await ChangeAsync(node.Uuid, instance, PowerTarget.SoftRebooting, PowerState.PowerOn, null, cancellationToken).ConfigureAwait(false);
                 return;
             }
-            catch (Exception e) when (e is IronicBadRequestException or UnsupportedMicroversionException)
+            catch (BareMetalException e) when (e is IronicBadRequestException or UnsupportedMicroversionException)
             {
                 LogFallback(context.Logger, node.Uuid, "soft reboot", e.GetType().Name);
             }
@@ -41,7 +41,7 @@ internal sealed partial class PowerOperations(DriverContext context)
                 Node? after = await ChangeAsync(node.Uuid, instance, PowerTarget.SoftPowerOff, PowerState.PowerOff, timeout, cancellationToken).ConfigureAwait(false);
                 if (after?.PowerState == PowerState.PowerOff) { return; }
             }
-            catch (Exception e) when (e is IronicBadRequestException or UnsupportedMicroversionException or WaitTimedOutException or PowerActionFailedException)
+            catch (BareMetalException e) when (e is IronicBadRequestException or UnsupportedMicroversionException or WaitTimedOutException or PowerActionFailedException)
             {
                 LogFallback(context.Logger, node.Uuid, "soft power off", e.GetType().Name);
             }
