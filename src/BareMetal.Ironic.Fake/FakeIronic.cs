@@ -286,8 +286,7 @@ public sealed class FakeIronic
         NodeId.FromGuid(n.Uuid), n.Name, new ProvisionState(n.ProvisionState), n.TargetProvisionState is { } t ? new ProvisionState(t) : null,
         n.PowerState is { } p ? new PowerState(p) : null, n.TargetPowerState is { } tp ? new PowerState(tp) : null,
         n.InstanceUuid is { } i ? InstanceId.FromGuid(i) : null, n.Maintenance, n.LastError, n.Reservation, n.ConsoleEnabled,
-        [.. _db.PortgroupsOf(n.Uuid).Select(g => g.InternalInfo).Concat(_db.PortsOf(n.Uuid).Select(x => x.InternalInfo))
-            .Select(info => info[FakeVifs.InfoKey]?.GetValue<string>()).OfType<string>()],
+        [.. _db.VifsOf(n.Uuid)],
         [.. n.Traits], (JsonObject)n.InstanceInfo.DeepClone());
 
     private FakeNode Existing(NodeId node) => _db.Find(node.Value) ?? throw new KeyNotFoundException($"The fake has no node {node}.");

@@ -93,19 +93,15 @@ internal sealed partial class ConsoleOperations(DriverContext context)
             ct => context.Client.SetConsoleEnabledAsync(node, enabled, ct),
             async ct => (await context.Client.GetConsoleAsync(node, ct).ConfigureAwait(false)).ConsoleEnabled == enabled,
             e => e is NodeLockedException, cancellationToken).ConfigureAwait(false);
-        NodeConsole settled;
-        long started = context.Time.GetTimestamp();
-        TimeSpan pause = context.Options.FirstPollDelay;
-        while ((settled = await context.Client.GetConsoleAsync(node, cancellationToken).ConfigureAwait(false)).ConsoleEnabled != enabled)
+        try
         {
-            if (context.Time.GetElapsedTime(started) > context.Options.ConsoleTimeout)
-            {
-                throw new ConsoleUnavailableException($"Node {node}'s console did not become {(enabled ? "enabled" : "disabled")} within {context.Options.ConsoleTimeout}.", node, instance);
-            }
-            await Task.Delay(pause, context.Time, cancellationToken).ConfigureAwait(false);
-            pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, context.Options.PollInterval.Ticks));
+            return await context.Poller.UntilAsync(node, instance, context.Options.ConsoleTimeout, enabled ? "enable its console" : "disable its console",
+                ct => context.Client.GetConsoleAsync(node, ct), c => c.ConsoleEnabled == enabled, cancellationToken).ConfigureAwait(false);
         }
-        return settled;
+        catch (WaitTimedOutException e)
+        {
+            throw new ConsoleUnavailableException($"Node {node}'s console did not become {(enabled ? "enabled" : "disabled")} within {context.Options.ConsoleTimeout}.", node, instance, e);
+        }
     }
 
     [LoggerMessage(EventId = 2020, Level = LogLevel.Warning, Message = "Resetting the serial console of node {Node} for instance {Instance}: a connected session is dropped")]

@@ -18,32 +18,48 @@ internal sealed partial class NodePoller(IIronicClient client, TimeProvider time
     /// <exception cref="WaitTimedOutException">The deadline passed first.</exception>
     public async Task<Node?> WaitAsync(NodeId node, InstanceId? instance, TimeSpan timeout, string what, Func<Node?, bool> done, CancellationToken cancellationToken)
     {
+        Node? last = null;
+        try
+        {
+            return await UntilAsync(node, instance, timeout, what, async ct =>
+            {
+                try { return last = await client.GetNodeAsync(node, NodeFields.Driver, ct).ConfigureAwait(false); }
+                catch (NodeNotFoundException) { return last = null; }
+            }, done, cancellationToken).ConfigureAwait(false);
+        }
+        catch (WaitTimedOutException)
+        {
+            throw new WaitTimedOutException(
+                $"Gave up waiting for node {node} to {what} after {timeout}; it is {last?.ProvisionState?.Value ?? "unknown"} (target {last?.TargetProvisionState?.Value ?? "none"}), power {last?.PowerState?.Value ?? "unknown"}.",
+                node, instance, last?.LastError);
+        }
+    }
+
+    /// <summary>
+    /// Repeats <paramref name="read"/> until <paramref name="done"/> holds, pausing on the clock between reads; a read
+    /// that fails for a passing reason is just another poll.
+    /// </summary>
+    /// <exception cref="WaitTimedOutException">The deadline passed first.</exception>
+    public async Task<T> UntilAsync<T>(NodeId node, InstanceId? instance, TimeSpan timeout, string what, Func<CancellationToken, Task<T>> read,
+        Func<T, bool> done, CancellationToken cancellationToken)
+    {
         long started = time.GetTimestamp();
         TimeSpan pause = options.FirstPollDelay;
-        Node? last = null;
         while (true)
         {
             await Task.Delay(pause, time, cancellationToken).ConfigureAwait(false);
-            bool read = true;
             try
             {
-                last = await client.GetNodeAsync(node, NodeFields.Driver, cancellationToken).ConfigureAwait(false);
-            }
-            catch (NodeNotFoundException)
-            {
-                last = null;
+                T last = await read(cancellationToken).ConfigureAwait(false);
+                if (done(last)) { return last; }
             }
             catch (BareMetalException e) when (e.IsTransient || e is IronicTransportException)
             {
-                read = false;
                 LogReadFailed(node, what, e.GetType().Name);
             }
-            if (read && done(last)) { return last; }
             if (time.GetElapsedTime(started) >= timeout)
             {
-                throw new WaitTimedOutException(
-                    $"Gave up waiting for node {node} to {what} after {timeout}; it is {last?.ProvisionState?.Value ?? "unknown"} (target {last?.TargetProvisionState?.Value ?? "none"}), power {last?.PowerState?.Value ?? "unknown"}.",
-                    node, instance, last?.LastError);
+                throw new WaitTimedOutException($"Gave up waiting for node {node} to {what} after {timeout}.", node, instance, null);
             }
             pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, options.PollInterval.Ticks));
         }

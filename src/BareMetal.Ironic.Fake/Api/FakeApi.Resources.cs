@@ -25,7 +25,7 @@ internal sealed partial class FakeApi
         {
             w.WriteStartObject();
             w.WriteStartArray("vifs");
-            foreach (string vif in AttachedVifs(node))
+            foreach (string vif in db.VifsOf(node.Uuid))
             {
                 w.WriteStartObject();
                 w.WriteString("id", vif);
@@ -35,11 +35,6 @@ internal sealed partial class FakeApi
             w.WriteEndObject();
         });
     }
-
-    /// <summary>VIFs as Ironic lists them: portgroups first, then ports.</summary>
-    private IEnumerable<string> AttachedVifs(FakeNode node) =>
-        db.PortgroupsOf(node.Uuid).Select(g => g.InternalInfo).Concat(db.PortsOf(node.Uuid).Select(p => p.InternalInfo))
-            .Select(info => info[FakeVifs.InfoKey]?.GetValue<string>()).OfType<string>();
 
     private FakeResponse AttachVif(FakeRequest request, string ident, RequestVersion version)
     {
@@ -81,8 +76,7 @@ internal sealed partial class FakeApi
         FakeNode node = Node(ident);
         CheckConductorFor(node.ConductorGroup);
         Lock(node);
-        JsonObject slot = db.PortgroupsOf(node.Uuid).Select(g => g.InternalInfo).Concat(db.PortsOf(node.Uuid).Select(p => p.InternalInfo))
-            .FirstOrDefault(info => info[FakeVifs.InfoKey]?.GetValue<string>() == vif)
+        JsonObject slot = db.VifSlotsOf(node.Uuid).FirstOrDefault(info => info[FakeVifs.InfoKey]?.GetValue<string>() == vif)
             ?? throw IronicFaultException.BadRequest($"Unable to detach VIF {vif} from node {node.Uuid} because it is not attached to it.");
         slot.Remove(FakeVifs.InfoKey);
         conductor.Touch(node);

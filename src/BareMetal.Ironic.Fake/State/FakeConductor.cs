@@ -303,8 +303,7 @@ internal sealed class FakeConductor(FakeDatabase db, FakeIronicOptions options, 
 
     private void DetachAllVifs(FakeNode node)
     {
-        foreach (FakePort port in db.PortsOf(node.Uuid)) { port.InternalInfo.Remove(FakeVifs.InfoKey); }
-        foreach (FakePortgroup group in db.PortgroupsOf(node.Uuid)) { group.InternalInfo.Remove(FakeVifs.InfoKey); }
+        foreach (JsonObject slot in db.VifSlotsOf(node.Uuid)) { slot.Remove(FakeVifs.InfoKey); }
     }
 }
 

@@ -51,4 +51,12 @@ internal sealed class FakeDatabase(int seed)
     public IEnumerable<FakePort> PortsOf(Guid node) => Ports.Where(p => p.NodeUuid == node);
 
     public IEnumerable<FakePortgroup> PortgroupsOf(Guid node) => Portgroups.Where(p => p.NodeUuid == node);
+
+    /// <summary>The internal_info of every port-like object of the node, portgroups first, as Ironic walks them for VIFs.</summary>
+    public IEnumerable<System.Text.Json.Nodes.JsonObject> VifSlotsOf(Guid node) =>
+        PortgroupsOf(node).Select(g => g.InternalInfo).Concat(PortsOf(node).Select(p => p.InternalInfo));
+
+    /// <summary>The VIFs attached to the node, in Ironic's order.</summary>
+    public IEnumerable<string> VifsOf(Guid node) =>
+        VifSlotsOf(node).Select(info => info[FakeVifs.InfoKey]?.GetValue<string>()).OfType<string>();
 }
