@@ -51,7 +51,8 @@ public abstract class TransitionContract
 
             Node active = await Target.WaitUntilAsync(() => Client.GetNodeAsync(nodeId, NodeFields.Driver), n => n.TargetProvisionState is null, "active");
             Assert.Equal(ProvisionState.Active, active.ProvisionState);
-            Assert.Null((await Client.GetNodeAsync(nodeId, ["uuid", "reservation"])).Reservation);
+            // The real conductor may still hold the lock a moment after it set active; it must let go.
+            await Target.WaitUntilAsync(() => Client.GetNodeAsync(nodeId, ["uuid", "reservation"]), n => n.Reservation is null, "the lock to be released");
         }
         finally { await Target.ReturnAfterUseAsync(nodeId); }
     }
