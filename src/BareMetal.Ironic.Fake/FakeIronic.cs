@@ -28,7 +28,7 @@ public sealed class FakeIronic
     private int _macCounter;
 
     /// <summary>Creates an empty fake; add nodes with <see cref="EnrollNodes"/> or <see cref="AddNode"/>, or through the API.</summary>
-    /// <param name="options">Behaviour; the defaults mirror the standalone Ironic in <c>../shared/ironic</c>.</param>
+    /// <param name="options">Behaviour; the defaults mirror the standalone Ironic in <c>eng/ironic</c>.</param>
     /// <param name="timeProvider">The clock transient states advance on; the system clock by default.</param>
     /// <param name="seed">The seed of every fault decision and of the UUIDs the fake makes up, so a run repeats exactly.</param>
     public FakeIronic(FakeIronicOptions? options = null, TimeProvider? timeProvider = null, int seed = 0)

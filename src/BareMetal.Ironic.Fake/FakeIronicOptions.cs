@@ -1,6 +1,6 @@
 namespace BareMetal.Ironic.Fake;
 
-/// <summary>How a <see cref="FakeIronic"/> behaves. The defaults mirror the standalone Ironic 21.4 in <c>../shared/ironic</c>.</summary>
+/// <summary>How a <see cref="FakeIronic"/> behaves. The defaults mirror the standalone Ironic 21.4 in <c>eng/ironic</c>.</summary>
 public sealed class FakeIronicOptions
 {
     /// <summary>The lowest microversion served. The default is 1.1.</summary>

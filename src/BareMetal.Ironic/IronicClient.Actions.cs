@@ -5,7 +5,7 @@ using BareMetal.Ironic.Versioning;
 
 namespace BareMetal.Ironic;
 
-public sealed partial class IronicClient
+internal sealed partial class IronicClient
 {
     /// <inheritdoc />
     public async Task<IReadOnlyList<VifId>> ListVifsAsync(NodeId nodeId, CancellationToken cancellationToken = default)

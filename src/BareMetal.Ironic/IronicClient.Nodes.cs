@@ -7,7 +7,7 @@ using BareMetal.Ironic.Versioning;
 
 namespace BareMetal.Ironic;
 
-public sealed partial class IronicClient
+internal sealed partial class IronicClient
 {
     /// <inheritdoc />
     public async IAsyncEnumerable<Node> ListNodesAsync(NodeQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)

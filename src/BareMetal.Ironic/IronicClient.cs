@@ -22,7 +22,7 @@ namespace BareMetal.Ironic;
 /// it asks <see cref="IHttpClientFactory"/> for the named client on each call and holds the negotiated version.
 /// Register it with <c>AddIronicClient</c>.
 /// </summary>
-public sealed partial class IronicClient : IIronicClient
+internal sealed partial class IronicClient : IIronicClient
 {
     /// <summary>The name of the <see cref="HttpClient"/> this client uses; configure its handlers through it.</summary>
     public const string HttpClientName = "BareMetal.Ironic";

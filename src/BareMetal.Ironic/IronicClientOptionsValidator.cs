@@ -4,7 +4,7 @@ using FluentValidation;
 namespace BareMetal.Ironic;
 
 /// <summary>Validates <see cref="IronicClientOptions"/>. Messages name the setting, never its value: some hold secrets.</summary>
-public sealed class IronicClientOptionsValidator : AbstractValidator<IronicClientOptions>
+internal sealed class IronicClientOptionsValidator : AbstractValidator<IronicClientOptions>
 {
     /// <summary>Creates the validator.</summary>
     public IronicClientOptionsValidator()

@@ -8,7 +8,7 @@ using BareMetal.Ironic.Tests.Support;
 namespace BareMetal.Ironic.Fake.Tests;
 
 /// <summary>
-/// Replays every captured real request (<c>shared/ironic/samples</c>) against the fake in the capture's order, with
+/// Replays every captured real request (<c>tests/data/ironic/samples</c>) against the fake in the capture's order, with
 /// the capture script's unrecorded setup calls in between, and requires the same status, headers and JSON: same keys
 /// in the same order, same values, except values that differ by nature (timestamps, request ids).
 /// </summary>
@@ -80,7 +80,7 @@ public sealed partial class SampleReplayTests
     }
 
     private static IEnumerable<string> SampleFiles() =>
-        Directory.GetFiles(SharedFiles.Path("ironic", "samples"), "*.json").Select(Path.GetFileName).Order()!;
+        Directory.GetFiles(RepositoryFiles.TestData("ironic", "samples"), "*.json").Select(Path.GetFileName).Order()!;
 
     private static int Number(string file) => int.Parse(file[..3], System.Globalization.CultureInfo.InvariantCulture);
 
@@ -106,7 +106,7 @@ public sealed partial class SampleReplayTests
 
     private static async Task<IEnumerable<string>> Replay(HttpClient http, string file, string? credentials)
     {
-        using JsonDocument sample = JsonDocument.Parse(await File.ReadAllTextAsync(SharedFiles.Path("ironic", "samples", file)));
+        using JsonDocument sample = JsonDocument.Parse(await File.ReadAllTextAsync(RepositoryFiles.TestData("ironic", "samples", file)));
         JsonElement req = sample.RootElement.GetProperty("request");
         JsonElement expected = sample.RootElement.GetProperty("response");
 

@@ -42,7 +42,7 @@ public sealed record InstanceSubnet(string Cidr)
 /// <c>bond_*</c> properties, and one <c>phy</c> link per member port; a VIF on a port is a <c>phy</c> link with the
 /// port's MAC; a VLAN VIF adds a <c>vlan</c> link on top.
 /// </summary>
-public static class NetworkDataBuilder
+internal static class NetworkDataBuilder
 {
     /// <summary>The network_data document.</summary>
     /// <exception cref="ArgumentException">A subnet that is not a valid CIDR or address.</exception>

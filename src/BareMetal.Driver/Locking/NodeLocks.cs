@@ -7,7 +7,7 @@ namespace BareMetal.Driver.Locking;
 /// reference-counted: a lock exists only while someone holds or waits for it, and a waiter whose wait is cancelled
 /// gives its place back. Ironic stays the arbiter between processes; this only avoids needless conflicts.
 /// </summary>
-public sealed class NodeLocks
+internal sealed class NodeLocks
 {
     private readonly Dictionary<NodeId, Entry> _entries = [];
 

@@ -10,7 +10,7 @@ namespace BareMetal.Driver.Resources;
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA5351:Do not use broken cryptographic algorithms",
     Justification = "MD5 places nodes on the ring, as tooz does; it protects nothing, and any other hash would split the fleet differently from Python peers.")]
-public sealed class HashRing
+internal sealed class HashRing
 {
     /// <summary>Nova's <c>_HASH_RING_PARTITIONS</c>.</summary>
     public const int DefaultPartitions = 32;

@@ -53,7 +53,7 @@ public sealed record ProviderInventory(string ResourceClass, int Total, int Rese
 /// unavailable when in maintenance, with an unknown or error power state, or in any provision state but available
 /// (unknown states included); malformed properties never throw.
 /// </summary>
-public static class NodeInventory
+internal static class NodeInventory
 {
     private static readonly FrozenDictionary<string, string> Architectures = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {

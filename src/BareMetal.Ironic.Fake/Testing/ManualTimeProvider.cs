@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace BareMetal.Ironic.Fake.Testing;
 
 /// <summary>
@@ -73,6 +75,7 @@ public sealed class ManualTimeProvider : TimeProvider
     /// as long as that timer is due within <paramref name="maxJump"/> (default one minute). Longer timers, such as the
     /// deadline of a request in flight, are left alone. Gives up after a bounded number of idle turns.
     /// </summary>
+    [SuppressMessage("ApiDesign", "RS0026", Justification = "Task and Task<T> overloads never compete for a call.")]
     public async Task RunUntilCompletedAsync(Task task, TimeSpan? maxJump = null)
     {
         ArgumentNullException.ThrowIfNull(task);
@@ -94,6 +97,7 @@ public sealed class ManualTimeProvider : TimeProvider
     }
 
     /// <summary>As <see cref="RunUntilCompletedAsync(Task, TimeSpan?)"/>, returning the task's result.</summary>
+    [SuppressMessage("ApiDesign", "RS0026", Justification = "Task and Task<T> overloads never compete for a call.")]
     public async Task<T> RunUntilCompletedAsync<T>(Task<T> task, TimeSpan? maxJump = null)
     {
         await RunUntilCompletedAsync((Task)task, maxJump).ConfigureAwait(false);

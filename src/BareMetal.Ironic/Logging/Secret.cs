@@ -37,7 +37,7 @@ public readonly struct Secret<T>(T value) : IEquatable<Secret<T>>
 }
 
 /// <summary>Writes a <see cref="Secret{T}"/> of string into a request body: the one place JSON sees the value.</summary>
-public sealed class SecretStringJsonConverter : JsonConverter<Secret<string>>
+internal sealed class SecretStringJsonConverter : JsonConverter<Secret<string>>
 {
     /// <inheritdoc />
     public override Secret<string> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>

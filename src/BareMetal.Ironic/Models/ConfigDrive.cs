@@ -114,7 +114,7 @@ public sealed class ConfigDrive
 }
 
 /// <summary>Writes a <see cref="ConfigDrive"/> into a provision request body; config drives are never read back.</summary>
-public sealed class ConfigDriveJsonConverter : JsonConverter<ConfigDrive>
+internal sealed class ConfigDriveJsonConverter : JsonConverter<ConfigDrive>
 {
     /// <inheritdoc />
     public override ConfigDrive Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>

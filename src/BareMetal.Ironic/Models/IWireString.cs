@@ -2,7 +2,7 @@ namespace BareMetal.Ironic.Models;
 
 /// <summary>A value Ironic sends or accepts as one exact string (a state, a target verb).</summary>
 /// <typeparam name="TSelf">The value type.</typeparam>
-public interface IWireString<TSelf> where TSelf : struct, IWireString<TSelf>
+internal interface IWireString<TSelf> where TSelf : struct, IWireString<TSelf>
 {
     /// <summary>The exact wire string.</summary>
     string Value { get; }

@@ -27,4 +27,4 @@ namespace BareMetal.Ironic.Models;
 [JsonSerializable(typeof(ConsoleRequest))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(string))]
-public sealed partial class IronicJsonContext : JsonSerializerContext;
+internal sealed partial class IronicJsonContext : JsonSerializerContext;

@@ -8,4 +8,4 @@ public sealed record Vif(VifId Id);
 
 /// <summary>The body of <c>GET /v1/nodes/{id}/vifs</c>.</summary>
 /// <param name="Vifs">The attached VIFs.</param>
-public sealed record VifList(IReadOnlyList<Vif> Vifs);
+internal sealed record VifList(IReadOnlyList<Vif> Vifs);

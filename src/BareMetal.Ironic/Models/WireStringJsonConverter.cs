@@ -5,7 +5,7 @@ namespace BareMetal.Ironic.Models;
 
 /// <summary>Reads and writes an <see cref="IWireString{TSelf}"/> as its bare string. Unknown values are kept, never rejected.</summary>
 /// <typeparam name="T">The value type.</typeparam>
-public sealed class WireStringJsonConverter<T> : JsonConverter<T> where T : struct, IWireString<T>
+internal sealed class WireStringJsonConverter<T> : JsonConverter<T> where T : struct, IWireString<T>
 {
     /// <inheritdoc />
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>

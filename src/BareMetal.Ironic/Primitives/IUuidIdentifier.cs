@@ -2,7 +2,7 @@ namespace BareMetal.Ironic.Primitives;
 
 /// <summary>Lets shared code (parsing, JSON conversion) construct a specific identifier type.</summary>
 /// <typeparam name="TSelf">The identifier type.</typeparam>
-public interface IUuidIdentifier<TSelf> where TSelf : UuidIdentifier, IUuidIdentifier<TSelf>
+internal interface IUuidIdentifier<TSelf> where TSelf : UuidIdentifier, IUuidIdentifier<TSelf>
 {
     /// <summary>Wraps a UUID already known to be non-empty.</summary>
     internal static abstract TSelf Create(Guid value);

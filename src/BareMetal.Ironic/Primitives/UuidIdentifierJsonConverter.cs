@@ -5,7 +5,7 @@ namespace BareMetal.Ironic.Primitives;
 
 /// <summary>Reads and writes an identifier as its bare UUID string.</summary>
 /// <typeparam name="T">The identifier type.</typeparam>
-public sealed class UuidIdentifierJsonConverter<T> : JsonConverter<T> where T : UuidIdentifier, IUuidIdentifier<T>
+internal sealed class UuidIdentifierJsonConverter<T> : JsonConverter<T> where T : UuidIdentifier, IUuidIdentifier<T>
 {
     /// <inheritdoc />
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

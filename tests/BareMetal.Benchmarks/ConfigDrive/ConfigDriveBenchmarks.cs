@@ -8,7 +8,7 @@ namespace BareMetal.Benchmarks.ConfigDrive;
 
 /// <summary>
 /// Building a whole config drive (Nova's tree with every version, the ISO, and gzip + base64), as the driver does
-/// for each spawn. Compare with Nova's genisoimage → gzip → base64 pipeline (../shared/tools/configdrive/bench-nova-pipeline).
+/// for each spawn. Compare with Nova's genisoimage → gzip → base64 pipeline (eng/configdrive/bench-nova-pipeline).
 /// </summary>
 [MemoryDiagnoser]
 public class ConfigDriveBenchmarks

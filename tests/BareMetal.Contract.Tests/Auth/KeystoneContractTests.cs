@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging;
 namespace BareMetal.Contract.Tests.Auth;
 
 /// <summary>
-/// Keystone v3 auth against the real Keystone and the real Ironic that validates its tokens (../shared/keystone,
+/// Keystone v3 auth against the real Keystone and the real Ironic that validates its tokens (eng/keystone,
 /// started with KS_WITH_IRONIC=1 and short tokens, KS_TOKEN_EXPIRATION=8). No Ironic endpoint is configured: it
 /// comes from the catalog.
 /// </summary>

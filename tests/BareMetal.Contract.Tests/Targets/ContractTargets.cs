@@ -70,7 +70,7 @@ public static class RealIronic
 
     public static string HowToStart(string variable) => variable switch
     {
-        SlowUrl => "IRONIC_SLOW_URL is not set: start a slow real Ironic (IRONIC_FAKE_DELAYS=\"deploy_delay=2 rescue_delay=3\" IRONIC_PORT=6393 IRONIC_STATE_DIR=/tmp/slow-ironic ../shared/ironic/start.sh, enroll.sh 3) and export IRONIC_SLOW_URL=http://127.0.0.1:6393.",
-        _ => "IRONIC_URL is not set: start a real Ironic (../shared/ironic/start.sh, enroll.sh 20) and export IRONIC_URL=http://127.0.0.1:6385 to run this contract test.",
+        SlowUrl => "IRONIC_SLOW_URL is not set: start a slow real Ironic (IRONIC_FAKE_DELAYS=\"deploy_delay=2 rescue_delay=3\" IRONIC_PORT=6393 IRONIC_STATE_DIR=/tmp/slow-ironic eng/ironic/start.sh, enroll.sh 3) and export IRONIC_SLOW_URL=http://127.0.0.1:6393.",
+        _ => "IRONIC_URL is not set: start a real Ironic (eng/ironic/start.sh, enroll.sh 20) and export IRONIC_URL=http://127.0.0.1:6385 to run this contract test.",
     };
 }

@@ -8,7 +8,7 @@ public sealed class RealKeystoneFactAttribute : FactAttribute
     {
         if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("KEYSTONE_CREDENTIALS")))
         {
-            Skip = "KEYSTONE_CREDENTIALS is not set: run KS_WITH_IRONIC=1 ../shared/keystone/start.sh and export KEYSTONE_CREDENTIALS=/tmp/ks-keystone/credentials.";
+            Skip = "KEYSTONE_CREDENTIALS is not set: run KS_WITH_IRONIC=1 eng/keystone/start.sh and export KEYSTONE_CREDENTIALS=/tmp/ks-keystone/credentials.";
         }
     }
 }

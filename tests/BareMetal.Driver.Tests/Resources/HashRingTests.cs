@@ -9,7 +9,7 @@ public sealed class HashRingTests
     [Fact]
     public void Every_node_goes_to_the_host_Novas_own_ring_picks_for_all_3000_vectors()
     {
-        using JsonDocument vectors = JsonDocument.Parse(File.ReadAllText(SharedFiles.Path("vectors", "nova-hash-ring.json")));
+        using JsonDocument vectors = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.TestData("vectors", "nova-hash-ring.json")));
         int checkedCases = 0;
         foreach (JsonElement testCase in vectors.RootElement.GetProperty("cases").EnumerateArray())
         {

@@ -5,7 +5,7 @@ using BareMetal.Ironic.Tests.Support;
 
 namespace BareMetal.Ironic.Tests.Errors;
 
-/// <summary>Every error a real Ironic sent (shared/ironic/samples) becomes the specific exception a caller would catch.</summary>
+/// <summary>Every error a real Ironic sent (tests/data/ironic/samples) becomes the specific exception a caller would catch.</summary>
 public class ErrorClassificationTests
 {
     private static readonly NodeId Node = NodeId.Parse("1a1a1a1a-0000-4000-8000-00000000000a");

@@ -5,7 +5,7 @@ using BareMetal.Ironic.Tests.Support;
 
 namespace BareMetal.Ironic.Tests.Models;
 
-/// <summary>Every wire model against the bodies a real Ironic 21.4 sent (shared/ironic/samples).</summary>
+/// <summary>Every wire model against the bodies a real Ironic 21.4 sent (tests/data/ironic/samples).</summary>
 public class SampleSerializationTests
 {
     private static readonly NodeId NodeA = NodeId.Parse("1a1a1a1a-0000-4000-8000-00000000000a");

@@ -4,12 +4,12 @@ using System.Text.Json;
 
 namespace BareMetal.Ironic.Tests.Support;
 
-/// <summary>One captured real request/response from <c>shared/ironic/samples</c>.</summary>
+/// <summary>One captured real request/response from <c>tests/data/ironic/samples</c>.</summary>
 internal sealed record IronicSample(string File, string Method, string Path, int Status, IReadOnlyDictionary<string, string> Headers, string? BodyJson)
 {
     public static IronicSample Load(string file)
     {
-        using JsonDocument doc = JsonDocument.Parse(System.IO.File.ReadAllText(SharedFiles.Path("ironic", "samples", file)));
+        using JsonDocument doc = JsonDocument.Parse(System.IO.File.ReadAllText(RepositoryFiles.TestData("ironic", "samples", file)));
         JsonElement request = doc.RootElement.GetProperty("request");
         JsonElement response = doc.RootElement.GetProperty("response");
         var headers = response.GetProperty("headers").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? "", StringComparer.OrdinalIgnoreCase);
@@ -19,7 +19,7 @@ internal sealed record IronicSample(string File, string Method, string Path, int
     }
 
     public static IEnumerable<string> All() =>
-        Directory.GetFiles(SharedFiles.Path("ironic", "samples"), "*.json").Select(System.IO.Path.GetFileName).Order()!;
+        Directory.GetFiles(RepositoryFiles.TestData("ironic", "samples"), "*.json").Select(System.IO.Path.GetFileName).Order()!;
 
     public byte[] BodyBytes => BodyJson is null ? [] : Encoding.UTF8.GetBytes(BodyJson);
 

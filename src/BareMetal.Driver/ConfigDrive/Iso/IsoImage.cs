@@ -3,10 +3,10 @@ namespace BareMetal.Driver.ConfigDrive.Iso;
 /// <summary>One file of an ISO image: a <c>/</c>-separated path from the root, and its bytes.</summary>
 /// <param name="Path">E.g. <c>openstack/latest/meta_data.json</c>; directories are implied by the paths.</param>
 /// <param name="Content">The file's bytes.</param>
-public sealed record IsoFile(string Path, ReadOnlyMemory<byte> Content);
+internal sealed record IsoFile(string Path, ReadOnlyMemory<byte> Content);
 
 /// <summary>The volume-level facts of an image.</summary>
-public sealed record IsoVolume
+internal sealed record IsoVolume
 {
     /// <summary>
     /// The volume id, written verbatim in the primary and the Joliet descriptor. The default is <c>config-2</c>, the label

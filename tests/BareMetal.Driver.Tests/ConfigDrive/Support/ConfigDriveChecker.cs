@@ -5,13 +5,13 @@ using BareMetal.Ironic.Tests.Support;
 namespace BareMetal.Driver.Tests.ConfigDrive.Support;
 
 /// <summary>
-/// Runs <c>../shared/tools/configdrive/check-configdrive</c>: cloud-init's own reader over a drive, as a booting node
+/// Runs <c>eng/configdrive/check-configdrive</c>: cloud-init's own reader over a drive, as a booting node
 /// reads it. Tests using it are skipped, saying so, when its tools are not installed, unless
 /// <c>CONFIGDRIVE_CHECK_REQUIRED=1</c> (CI) makes a missing tool a failure.
 /// </summary>
 internal static class ConfigDriveChecker
 {
-    public static string Tool => SharedFiles.Path("tools", "configdrive", "check-configdrive");
+    public static string Tool => RepositoryFiles.Eng("configdrive", "check-configdrive");
 
     /// <summary>Why the checker cannot run here, or null when it can.</summary>
     public static string? Missing { get; } = FindMissing();
@@ -20,7 +20,7 @@ internal static class ConfigDriveChecker
     {
         string[] needed = [Tool, "/usr/bin/python3", "/usr/bin/xorriso", "/usr/bin/isoinfo", "/usr/lib/python3/dist-packages/cloudinit"];
         string? absent = needed.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p));
-        return absent is null ? null : $"{absent} is missing: run ../shared/tools/configdrive/install.sh (as root) to validate drives with cloud-init's reader.";
+        return absent is null ? null : $"{absent} is missing: run eng/configdrive/install.sh (as root) to validate drives with cloud-init's reader.";
     }
 
     public static async Task<CheckResult> CheckAsync(byte[] drive, object? expect = null)
