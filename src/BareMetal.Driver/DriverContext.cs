@@ -62,12 +62,18 @@ internal sealed partial class DriverContext(
         catch (NodeNotFoundException) { return null; }
     }
 
-    /// <summary>The node holding the instance, or null.</summary>
+    /// <summary>
+    /// The node holding the instance, or null. Whatever the server returns for the filter, only a node that itself says
+    /// it holds the instance is taken: a listing that ignores <c>instance_uuid</c> never makes the driver act on a node
+    /// of another instance.
+    /// </summary>
     public async Task<Node?> FindNodeAsync(InstanceId instance, CancellationToken cancellationToken)
     {
-        await foreach (Node node in Client.ListNodesAsync(new NodeQuery { InstanceUuid = instance, Fields = NodeFields.Driver }, cancellationToken).ConfigureAwait(false))
+        var query = new NodeQuery { InstanceUuid = instance, Fields = NodeFields.Driver };
+        await foreach (Node node in Client.ListNodesAsync(query, cancellationToken).ConfigureAwait(false))
         {
-            return node;
+            if (node.InstanceUuid == instance) { return node; }
+            LogForeignNodeIgnored(node.Uuid, instance);
         }
         return null;
     }
@@ -76,6 +82,14 @@ internal sealed partial class DriverContext(
     /// <exception cref="Errors.InstanceNotFoundException">No node holds it.</exception>
     public async Task<Node> RequireNodeAsync(InstanceId instance, CancellationToken cancellationToken) =>
         await FindNodeAsync(instance, cancellationToken).ConfigureAwait(false) ?? throw new Errors.InstanceNotFoundException(instance);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Warning,
+        Message = "Ironic listed node {Node} for instance {Instance}, but the node does not hold it; ignored")]
+    private partial void LogForeignNodeIgnored(NodeId node, InstanceId instance);
+
+    /// <summary>The cleanup after a failed or cancelled spawn could not leave the node as found.</summary>
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Warning, Message = "Cleaning up node {Node} after instance {Instance}'s spawn failed: {Error}")]
+    public partial void LogCleanupFailed(NodeId node, InstanceId instance, string error);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "{What} on node {Node} has an unknown outcome ({Error}, attempt {Attempt}); re-reading to decide")]
     private partial void LogWriteUnsettled(string what, NodeId node, string error, int attempt);

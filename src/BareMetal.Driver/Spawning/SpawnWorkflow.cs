@@ -24,6 +24,7 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
         using IDisposable held = await context.Locks.AcquireAsync(request.Node, cancellationToken).ConfigureAwait(false);
         await ReserveAsync(request, cancellationToken).ConfigureAwait(false);
         var attached = new List<VifId>();
+        bool settled = false;
         try
         {
             foreach (InstanceVif vif in request.Vifs)
@@ -34,11 +35,19 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
             await ValidateAsync(request, cancellationToken).ConfigureAwait(false);
             IronicConfigDrive? drive = await BuildConfigDriveAsync(request, cancellationToken).ConfigureAwait(false);
             await DeployAsync(request, drive, cancellationToken).ConfigureAwait(false);
-            return await WaitForActiveAsync(request, cancellationToken).ConfigureAwait(false);
+            Node active = await WaitForActiveAsync(request, cancellationToken).ConfigureAwait(false);
+            settled = true;
+            return active;
         }
         catch (BareMetalException failure)
         {
+            settled = true;
             throw await CleanUpAfterAsync(request, attached, failure).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Cancellation, or a failure that is not one of the library's own: the node is still left as found.
+            if (!settled) { await LeaveAsFoundAsync(request, attached).ConfigureAwait(false); }
         }
     }
 
@@ -66,7 +75,7 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
         try
         {
             await context.SettleWriteAsync("reserving", request.Node,
-                ct => context.Client.PatchNodeAsync(request.Node, patch, ct),
+                async ct => RequireHeld(await context.Client.PatchNodeAsync(request.Node, patch, ct).ConfigureAwait(false), request),
                 async ct => (await context.ReadNodeAsync(request.Node, ct).ConfigureAwait(false))?.InstanceUuid == request.Instance,
                 _ => false, cancellationToken).ConfigureAwait(false);
         }
@@ -78,6 +87,11 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
             throw new NodeTakenException(request.Node, request.Instance, now?.InstanceUuid, e);
         }
     }
+
+    /// <summary>The PATCH answer must show the node held by this instance; a server saying otherwise is not believed.</summary>
+    private static Node RequireHeld(Node answer, SpawnRequest request) => answer.InstanceUuid == request.Instance && answer.Uuid == request.Node
+        ? answer
+        : throw new NodeTakenException(request.Node, request.Instance, answer.InstanceUuid);
 
     /// <summary>instance_info as Nova writes it (ironic-reference §5.6), every value a string except traits.</summary>
     private IEnumerable<JsonPatchOperation> InstanceInfo(SpawnRequest request, Node node)
@@ -152,21 +166,37 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
     private async Task<InstanceOperationException> CleanUpAfterAsync(SpawnRequest request, IReadOnlyList<VifId> attached, BareMetalException failure)
     {
         InstanceOperationException error = failure as InstanceOperationException
-            ?? new SpawnFailedException($"Spawning instance {request.Instance} on node {request.Node} failed: {failure.Message}", request.Node, request.Instance, null, failure);
+            ?? new SpawnFailedException($"Spawning instance {request.Instance} on node {request.Node} failed: {failure.Message}",
+                request.Node, request.Instance, null, failure);
+        (string? lastError, BareMetalException? cleanupFailure) = await LeaveAsFoundAsync(request, attached).ConfigureAwait(false);
+        error.LastError ??= lastError;
+        error.CleanupFailure = cleanupFailure;
+        return error;
+    }
+
+    /// <summary>
+    /// Undeploys, detaches and releases what this spawn did. The caller's cancellation must not stop it (the node would
+    /// be left reserved or deployed), so it runs on its own deadline. Returns Ironic's last_error and any failure.
+    /// </summary>
+    private async Task<(string? LastError, BareMetalException? Failure)> LeaveAsFoundAsync(SpawnRequest request, IReadOnlyList<VifId> attached)
+    {
+        using var deadline = new CancellationTokenSource(context.Options.UndeployTimeout * 2, context.Time);
         try
         {
-            // The caller's cancellation must not stop the cleanup: the node would be left reserved or deployed.
-            if (await context.ReadNodeAsync(request.Node, CancellationToken.None).ConfigureAwait(false) is { } before)
-            {
-                error.LastError ??= before.LastError;
-                await teardown.FreeAsync(before, request.Instance, attached, context.Options.UndeployTimeout, CancellationToken.None).ConfigureAwait(false);
-            }
+            if (await context.ReadNodeAsync(request.Node, deadline.Token).ConfigureAwait(false) is not { } before) { return (null, null); }
+            await teardown.FreeAsync(before, request.Instance, attached, context.Options.UndeployTimeout, deadline.Token).ConfigureAwait(false);
+            return (before.LastError, null);
         }
         catch (BareMetalException cleanup)
         {
-            error.CleanupFailure = cleanup;
+            context.LogCleanupFailed(request.Node, request.Instance, cleanup.GetType().Name);
+            return (null, cleanup);
         }
-        return error;
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            context.LogCleanupFailed(request.Node, request.Instance, "deadline");
+            return (null, null);
+        }
     }
 }
 
