@@ -119,12 +119,22 @@ internal sealed partial class IronicClient
         var usedMarkers = new HashSet<TId>();
         List<TId> lastPage = [];
         TId? marker = null;
+        long received = 0;
+        // A listing is bounded in time and in items as a whole, whatever the server's pages say about what follows.
+        using var deadline = new CancellationTokenSource(_options.ListTimeout, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         while (true)
         {
             TPage page;
             try
             {
-                page = (await SendAsync(template with { RelativeUri = pageUri(marker) }, feature: null, pageType, cancellationToken).ConfigureAwait(false))!;
+                page = (await SendAsync(template with { RelativeUri = pageUri(marker) }, feature: null, pageType, linked.Token)
+                    .ConfigureAwait(false))!;
+            }
+            catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && deadline.IsCancellationRequested)
+            {
+                throw new IronicTimeoutException($"Listing {template.Route} took longer than {_options.ListTimeout.TotalSeconds:0.#} s.",
+                    template.NodeId, mayHaveBeenApplied: false, e);
             }
             catch (IronicNotFoundException) when (marker is not null)
             {
@@ -134,6 +144,13 @@ internal sealed partial class IronicClient
                 continue;
             }
             (IReadOnlyList<TItem> items, string? next) = read(page);
+            received += items.Count;
+            if (items.Count > limit || received > _options.MaxListItems)
+            {
+                throw new IronicResponseFormatException(items.Count > limit
+                    ? $"Ironic answered {template.Route} with {items.Count} items for a page of {limit}."
+                    : $"Listing {template.Route} passed {_options.MaxListItems} items without an end.", template.NodeId, mayHaveBeenApplied: false);
+            }
             lastPage = new List<TId>(items.Count);
             foreach (TItem item in items)
             {

@@ -10,6 +10,7 @@ using BareMetal.Ironic.Logging;
 using BareMetal.Ironic.Models;
 using BareMetal.Ironic.Primitives;
 using BareMetal.Ironic.Resilience;
+using BareMetal.Ironic.Transport;
 using BareMetal.Ironic.Versioning;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -34,6 +35,7 @@ internal sealed partial class IronicClient : IIronicClient
     private readonly IronicClientOptions _options;
     private readonly IronicEndpointResolver _endpoints;
     private readonly IronicResiliencePipelines _pipelines;
+    private readonly IIronicCredentials _credentials;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly ApiVersion _clientMinimum;
@@ -42,8 +44,9 @@ internal sealed partial class IronicClient : IIronicClient
     private Task<ApiVersionRange>? _versions;
 
     internal IronicClient(IHttpClientFactory httpClientFactory, IOptions<IronicClientOptions> options, IronicEndpointResolver endpoints,
-        IronicResiliencePipelines pipelines, TimeProvider time, ILogger<IronicClient> logger)
+        IronicResiliencePipelines pipelines, IIronicCredentials credentials, TimeProvider time, ILogger<IronicClient> logger)
     {
+        _credentials = credentials;
         _httpClientFactory = httpClientFactory;
         _options = options.Value;
         _endpoints = endpoints;
@@ -261,12 +264,13 @@ internal sealed partial class IronicClient : IIronicClient
     {
         Record(request, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), started);
         return new IronicResponseFormatException($"Ironic's answer to {request.Method.Method} {request.Route} was cut off.",
-            request.NodeId, mayHaveBeenApplied && response.IsSuccessStatusCode, cause);
+            request.NodeId, mayHaveBeenApplied && response.IsSuccessStatusCode, cause, truncated: true);
     }
 
     private BareMetalException Failure(IronicRequest request, HttpResponseMessage response, string? requestId, byte[] body, string loggedUrl)
     {
-        string message = IronicErrorBody.ReadMessage(body);
+        // A server may echo what it was sent: our credentials, or the drive, user data or password of the request.
+        string message = IronicErrorBody.ReadMessage(body, _credentials.KnownSecrets.Concat(SensitiveData.SecretValuesOf(request.Body)));
         _logger.ErrorResponse(request.Method.Method, loggedUrl, (int)response.StatusCode, requestId, message);
         if (response.StatusCode == HttpStatusCode.NotAcceptable)
         {
@@ -279,33 +283,17 @@ internal sealed partial class IronicClient : IIronicClient
     private async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, IronicRequest request, CancellationToken cancellationToken)
     {
         long max = _options.MaxResponseBytes;
-        if (response.Content.Headers.ContentLength > max)
-        {
-            throw new IronicResponseFormatException($"Ironic's answer to {request.Method.Method} {request.Route} is larger than {max} bytes.",
+        return await BoundedContent.ReadAsync(response.Content, max, cancellationToken).ConfigureAwait(false)
+            ?? throw new IronicResponseFormatException($"Ironic's answer to {request.Method.Method} {request.Route} is larger than {max} bytes.",
                 request.NodeId, mayHaveBeenApplied: !request.IsRead && response.IsSuccessStatusCode);
-        }
-        using Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        using var buffer = new MemoryStream();
-        byte[] chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > max)
-            {
-                throw new IronicResponseFormatException($"Ironic's answer to {request.Method.Method} {request.Route} is larger than {max} bytes.",
-                    request.NodeId, mayHaveBeenApplied: !request.IsRead && response.IsSuccessStatusCode);
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 
     private static T Deserialize<T>(byte[] body, JsonTypeInfo<T> type, IronicRequest request)
     {
         try
         {
-            return JsonSerializer.Deserialize(body, type)
-                ?? throw new JsonException("The body was JSON null.");
+            T value = JsonSerializer.Deserialize(body, type) ?? throw new JsonException("The body was JSON null.");
+            return value is IWireShape { Defect: { } defect } ? throw new JsonException($"The body has {defect}.") : value;
         }
         catch (JsonException e)
         {

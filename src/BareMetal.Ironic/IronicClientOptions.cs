@@ -44,6 +44,12 @@ public sealed class IronicClientOptions
 
     /// <summary>The largest response body read, in bytes. The default is 64 MiB.</summary>
     public long MaxResponseBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>The most items one listing reads across all its pages before it is refused. The default is 250,000.</summary>
+    public int MaxListItems { get; set; } = 250_000;
+
+    /// <summary>The longest one listing may take across all its pages. The default is 10 minutes.</summary>
+    public TimeSpan ListTimeout { get; set; } = TimeSpan.FromMinutes(10);
 }
 
 /// <summary>How the client authenticates to Ironic.</summary>

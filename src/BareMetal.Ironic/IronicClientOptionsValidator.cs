@@ -26,6 +26,8 @@ internal sealed class IronicClientOptionsValidator : AbstractValidator<IronicCli
         RuleFor(o => o.RetryBudget).InclusiveBetween(TimeSpan.Zero, TimeSpan.FromHours(1));
         RuleFor(o => o.PageSize).InclusiveBetween(1, 10_000);
         RuleFor(o => o.MaxResponseBytes).InclusiveBetween(64 * 1024, 2L * 1024 * 1024 * 1024);
+        RuleFor(o => o.MaxListItems).InclusiveBetween(1, 10_000_000);
+        RuleFor(o => o.ListTimeout).InclusiveBetween(TimeSpan.FromSeconds(1), TimeSpan.FromHours(24));
         RuleFor(o => o.Auth).NotNull();
         RuleFor(o => o.Tls).NotNull();
 

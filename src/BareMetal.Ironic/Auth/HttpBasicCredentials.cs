@@ -8,6 +8,9 @@ namespace BareMetal.Ironic.Auth;
 internal sealed class HttpBasicCredentials(string username, string password) : IIronicCredentials
 {
     private readonly Secret<string> _header = new(Convert.ToBase64String(Encoding.UTF8.GetBytes($"{username}:{password}")));
+    private readonly Secret<string> _password = new(password);
+
+    public IEnumerable<string> KnownSecrets => [_password.Reveal(), _header.Reveal()];
 
     public ValueTask<string?> ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

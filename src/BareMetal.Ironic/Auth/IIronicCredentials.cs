@@ -8,4 +8,7 @@ internal interface IIronicCredentials
 
     /// <summary>Forgets <paramref name="rejected"/>; returns true when a fresh credential can be fetched (Keystone).</summary>
     bool Invalidate(string? rejected);
+
+    /// <summary>The secret values these credentials hold or sent (password, token), masked wherever a server echoes them.</summary>
+    IEnumerable<string> KnownSecrets { get; }
 }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BareMetal.Ironic.Errors;
 using BareMetal.Ironic.Logging;
+using BareMetal.Ironic.Transport;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +20,11 @@ internal sealed class KeystoneTokenProvider : IIronicCredentials, IDisposable
     internal const string HttpClientName = "BareMetal.Keystone";
 
     private readonly IHttpClientFactory _httpClientFactory;
+    // A token with its catalog is kilobytes; anything near this is not Keystone talking.
+    private const long MaxTokenResponseBytes = 16L * 1024 * 1024;
+
     private readonly KeystoneAuthOptions _options;
+    private readonly IronicClientOptions _clientOptions;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _loginGate = new(1, 1);
@@ -28,6 +33,7 @@ internal sealed class KeystoneTokenProvider : IIronicCredentials, IDisposable
     public KeystoneTokenProvider(IHttpClientFactory httpClientFactory, IOptions<IronicClientOptions> options, TimeProvider time, ILogger<KeystoneTokenProvider> logger)
     {
         _httpClientFactory = httpClientFactory;
+        _clientOptions = options.Value;
         _options = options.Value.Auth.Keystone;
         _time = time;
         _logger = logger;
@@ -80,7 +86,8 @@ internal sealed class KeystoneTokenProvider : IIronicCredentials, IDisposable
             string.Equals(e.ServiceType, _options.ServiceType, StringComparison.Ordinal)
             && string.Equals(e.Interface, _options.Interface, StringComparison.Ordinal)
             && (_options.Region is null || string.Equals(e.Region, _options.Region, StringComparison.Ordinal)));
-        if (entry is null || !Uri.TryCreate(entry.Url, UriKind.Absolute, out Uri? url) || url.UserInfo.Length > 0)
+        if (entry is null || !Uri.TryCreate(entry.Url, UriKind.Absolute, out Uri? url) || url.UserInfo.Length > 0
+            || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
         {
             throw new KeystoneAuthenticationException(
                 $"The Keystone catalog has no usable '{_options.ServiceType}' endpoint for interface '{_options.Interface}'"
@@ -94,6 +101,16 @@ internal sealed class KeystoneTokenProvider : IIronicCredentials, IDisposable
     }
 
     public void Dispose() => _loginGate.Dispose();
+
+    public IEnumerable<string> KnownSecrets
+    {
+        get
+        {
+            if (_options.Password is { Length: > 0 } password) { yield return password; }
+            if (_options.ApplicationCredentialSecret is { Length: > 0 } secret) { yield return secret; }
+            if (_token is { } token) { yield return token.Value; }
+        }
+    }
 
     private KeystoneToken? Fresh(KeystoneToken? token)
     {
@@ -115,32 +132,50 @@ internal sealed class KeystoneTokenProvider : IIronicCredentials, IDisposable
         };
         request.Headers.Accept.ParseAdd("application/json");
         HttpClient http = _httpClientFactory.CreateClient(HttpClientName);
-        HttpResponseMessage response;
+        // The whole login, body included, has the same deadline as one Ironic request, on the injected clock.
+        using var deadline = new CancellationTokenSource(_clientOptions.RequestTimeout, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        string where = SensitiveData.RedactUrl(tokensUrl);
         try
         {
-            response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            using HttpResponseMessage response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token)
+                .ConfigureAwait(false);
+            byte[] body = await BoundedContent.ReadAsync(response.Content, MaxTokenResponseBytes, linked.Token).ConfigureAwait(false)
+                ?? throw new KeystoneAuthenticationException($"Keystone at {where} answered with more than {MaxTokenResponseBytes} bytes.",
+                    response.StatusCode);
+            return ReadLogin(response, body);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && deadline.IsCancellationRequested)
+        {
+            throw new KeystoneAuthenticationException(
+                $"Keystone at {where} did not answer within {_clientOptions.RequestTimeout.TotalSeconds:0.#} s.", statusCode: null, e);
         }
         catch (HttpRequestException e)
         {
-            throw new KeystoneAuthenticationException($"Keystone at {SensitiveData.RedactUrl(tokensUrl)} did not answer: {e.HttpRequestError}.", statusCode: null, e);
+            throw new KeystoneAuthenticationException($"Keystone at {where} did not answer: {e.HttpRequestError}.", statusCode: null, e);
         }
-        using (response)
+        catch (IOException e)
         {
-            byte[] body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            if (response.StatusCode != HttpStatusCode.Created && response.StatusCode != HttpStatusCode.OK)
-            {
-                throw new KeystoneAuthenticationException(
-                    $"Keystone refused the login with {(int)response.StatusCode}: {IronicErrorBody.ReadMessage(body)}", response.StatusCode);
-            }
-            string? value = response.Headers.TryGetValues("X-Subject-Token", out IEnumerable<string>? values) ? values.FirstOrDefault() : null;
-            if (string.IsNullOrEmpty(value))
-            {
-                throw new KeystoneAuthenticationException("Keystone answered without an X-Subject-Token header.", response.StatusCode);
-            }
-            KeystoneToken token = ParseToken(value, body);
-            _logger.TokenIssued(_options.ApplicationCredentialSecret is null ? "password" : "application_credential", token.ExpiresAt);
-            return token;
+            throw new KeystoneAuthenticationException($"Keystone at {where} cut its answer off.", statusCode: null, e);
         }
+    }
+
+    private KeystoneToken ReadLogin(HttpResponseMessage response, byte[] body)
+    {
+        if (response.StatusCode != HttpStatusCode.Created && response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new KeystoneAuthenticationException(
+                $"Keystone refused the login with {(int)response.StatusCode}: {IronicErrorBody.ReadMessage(body, KnownSecrets)}",
+                response.StatusCode);
+        }
+        string? value = response.Headers.TryGetValues("X-Subject-Token", out IEnumerable<string>? values) ? values.FirstOrDefault() : null;
+        if (string.IsNullOrEmpty(value))
+        {
+            throw new KeystoneAuthenticationException("Keystone answered without an X-Subject-Token header.", response.StatusCode);
+        }
+        KeystoneToken token = ParseToken(value, body);
+        _logger.TokenIssued(_options.ApplicationCredentialSecret is null ? "password" : "application_credential", token.ExpiresAt);
+        return token;
     }
 
     private KeystoneToken ParseToken(string value, byte[] body)

@@ -6,4 +6,6 @@ internal sealed class NoCredentials : IIronicCredentials
     public ValueTask<string?> ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken) => ValueTask.FromResult<string?>(null);
 
     public bool Invalidate(string? rejected) => false;
+
+    public IEnumerable<string> KnownSecrets => [];
 }

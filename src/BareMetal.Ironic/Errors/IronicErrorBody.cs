@@ -14,8 +14,11 @@ internal static class IronicErrorBody
 {
     private const int MaxMessageChars = 1024;
 
-    /// <summary>Ironic's message, redacted and truncated; never throws.</summary>
-    public static string ReadMessage(ReadOnlySpan<byte> body)
+    /// <summary>
+    /// Ironic's message, truncated and then redacted (by pattern, and every value in <paramref name="knownSecrets"/>);
+    /// never throws.
+    /// </summary>
+    public static string ReadMessage(ReadOnlySpan<byte> body, IEnumerable<string>? knownSecrets = null)
     {
         string? message = null;
         try
@@ -27,8 +30,8 @@ internal static class IronicErrorBody
         {
             // Not JSON: plain text or an HTML page (Keystone's 503, a proxy's error page).
         }
-        message ??= Encoding.UTF8.GetString(body).Trim();
-        return SensitiveData.Truncate(SensitiveData.RedactText(message), MaxMessageChars);
+        message ??= Encoding.UTF8.GetString(body[..Math.Min(body.Length, MaxMessageChars * 4)]).Trim();
+        return SensitiveData.RedactKnownSecrets(message, knownSecrets ?? [], MaxMessageChars);
     }
 
     private static string? FromElement(JsonElement element)

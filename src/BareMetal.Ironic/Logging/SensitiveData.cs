@@ -60,11 +60,13 @@ public static partial class SensitiveData
         _ => node?.DeepClone(),
     };
 
+    // A JSON Patch operation names its target in "path": /instance_info/admin_password hides its secret in "value".
+    private static bool IsSecretPatch(JsonObject obj) => obj.TryGetPropertyValue("path", out JsonNode? path) && path is JsonValue pathValue
+        && pathValue.GetValueKind() == JsonValueKind.String && IsSecretKey(pathValue.GetValue<string>());
+
     private static JsonObject RedactObject(JsonObject obj)
     {
-        // A JSON Patch operation names its target in "path": /instance_info/admin_password hides its secret in "value".
-        bool secretPatch = obj.TryGetPropertyValue("path", out JsonNode? path) && path is JsonValue pathValue
-            && pathValue.GetValueKind() == JsonValueKind.String && IsSecretKey(pathValue.GetValue<string>());
+        bool secretPatch = IsSecretPatch(obj);
         var copy = new JsonObject();
         foreach ((string key, JsonNode? value) in obj)
         {
@@ -97,6 +99,48 @@ public static partial class SensitiveData
         return Truncate(text, maxChars);
     }
 
+    /// <summary>
+    /// The string values a JSON document holds under secret keys (a config drive, user_data, an admin password, and the
+    /// value of a JSON Patch operation on such a path), at any depth; none when it is not JSON.
+    /// </summary>
+    internal static IReadOnlyList<string> SecretValuesOf(ReadOnlySpan<byte> utf8Json)
+    {
+        if (utf8Json.IsEmpty)
+        {
+            return [];
+        }
+        try
+        {
+            var values = new List<string>();
+            CollectSecretValues(JsonNode.Parse(utf8Json), secret: false, values);
+            return values;
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
+    private static void CollectSecretValues(JsonNode? node, bool secret, List<string> values)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                bool secretPatch = IsSecretPatch(obj);
+                foreach ((string key, JsonNode? value) in obj)
+                {
+                    CollectSecretValues(value, secret || IsSecretKey(key) || (secretPatch && key == "value"), values);
+                }
+                break;
+            case JsonArray array:
+                foreach (JsonNode? item in array) { CollectSecretValues(item, secret, values); }
+                break;
+            case JsonValue value when secret && value.GetValueKind() == JsonValueKind.String:
+                values.Add(value.GetValue<string>());
+                break;
+        }
+    }
+
     /// <summary>A URL without its user info and with every query value masked (temp URLs carry signatures).</summary>
     public static string RedactUrl(Uri uri)
     {
@@ -119,20 +163,50 @@ public static partial class SensitiveData
         return builder.ToString();
     }
 
+    /// <summary>How much of a text <see cref="RedactText(string?, int)"/> keeps by default.</summary>
+    public const int DefaultMaxChars = 4096;
+
     /// <summary>
-    /// Free text (a faultstring, a last_error) with URL credentials and query values masked, and
-    /// <c>password=…</c>/<c>"token": "…"</c> style secrets masked.
+    /// Free text (a faultstring, a last_error) as it may be shown: cut to <paramref name="maxChars"/> first, then URL
+    /// credentials and query values, <c>password=…</c>/<c>"token": "…"</c> style secrets, auth headers and opaque blobs
+    /// (64 or more base64 characters: a config drive, a token) masked. Linear in the length of the text.
     /// </summary>
-    public static string RedactText(string? text)
+    public static string RedactText(string? text, int maxChars = DefaultMaxChars)
     {
         if (string.IsNullOrEmpty(text))
         {
             return text ?? string.Empty;
         }
-        string result = UrlPattern().Replace(text, m => Uri.TryCreate(m.Value, UriKind.Absolute, out Uri? uri) ? RedactUrl(uri) : Mask);
+        // Truncate before matching: the cost is bounded by what is kept, never by what the server sent.
+        string result = Truncate(text, maxChars);
+        result = UrlPattern().Replace(result, m => Uri.TryCreate(m.Value, UriKind.Absolute, out Uri? uri) ? RedactUrl(uri) : Mask);
         result = KeyValuePattern().Replace(result, m => IsSecretKey(m.Groups["key"].Value) ? $"{m.Groups["prefix"].Value}{Mask}" : m.Value);
-        return BasicOrBearerPattern().Replace(result, m => $"{m.Groups["scheme"].Value} {Mask}");
+        result = BasicOrBearerPattern().Replace(result, m => $"{m.Groups["scheme"].Value} {Mask}");
+        return OpaqueBlobPattern().Replace(result, Mask);
     }
+
+    /// <summary>
+    /// <see cref="RedactText(string?, int)"/>, and every occurrence of a value the caller itself knows is secret (its
+    /// password, its token, the config drive it sent) masked too, whatever the text around it looks like.
+    /// </summary>
+    public static string RedactKnownSecrets(string? text, IEnumerable<string> knownSecrets, int maxChars = DefaultMaxChars)
+    {
+        ArgumentNullException.ThrowIfNull(knownSecrets);
+        // Very short values would mask ordinary words; a secret that short is left to the patterns.
+        string[] secrets = [.. knownSecrets.Where(v => v.Length >= MinKnownSecretChars).OrderByDescending(v => v.Length)];
+        // Keep enough that no secret straddles the cut, replace (linear per secret), then cut and redact as usual.
+        string result = text ?? string.Empty;
+        int window = secrets.Length == 0 ? maxChars : (int)Math.Min(int.MaxValue, (long)maxChars + secrets[0].Length);
+        result = result.Length > window ? result[..window] : result;
+        foreach (string secret in secrets)
+        {
+            result = result.Replace(secret, Mask, StringComparison.Ordinal);
+        }
+        return RedactText(result, maxChars);
+    }
+
+    // Known secrets shorter than this are left to the pattern rules.
+    private const int MinKnownSecretChars = 4;
 
     /// <summary>Cuts text to at most <paramref name="maxChars"/> characters, saying that it did.</summary>
     public static string Truncate(string text, int maxChars)
@@ -148,13 +222,17 @@ public static partial class SensitiveData
             return eq < 0 ? pair : string.Concat(pair.AsSpan(0, eq + 1), Mask);
         }));
 
-    [GeneratedRegex(@"\b[a-zA-Z][a-zA-Z0-9+.\-]*://[^\s""'<>]+")]
+    // NonBacktracking: every pattern runs in time linear in its input, whatever a hostile server sends.
+    [GeneratedRegex(@"\b[a-zA-Z][a-zA-Z0-9+.\-]*://[^\s""'<>]+", RegexOptions.NonBacktracking)]
     private static partial Regex UrlPattern();
 
     // key=value, key: value, "key": "value" — the key decides, the value is replaced up to a delimiter.
-    [GeneratedRegex(@"(?<prefix>[""']?(?<key>[A-Za-z_][A-Za-z0-9_\-]*)[""']?\s*[:=]\s*[""']?)(?<value>[^\s""',;&}]+)")]
+    [GeneratedRegex(@"(?<prefix>[""']?(?<key>[A-Za-z_][A-Za-z0-9_\-]*)[""']?\s*[:=]\s*[""']?)(?<value>[^\s""',;&}]+)", RegexOptions.NonBacktracking)]
     private static partial Regex KeyValuePattern();
 
-    [GeneratedRegex(@"\b(?<scheme>Basic|Bearer)\s+[A-Za-z0-9+/=._\-]{8,}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<scheme>Basic|Bearer)\s+[A-Za-z0-9+/=._\-]{8,}", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex BasicOrBearerPattern();
+
+    [GeneratedRegex(@"[A-Za-z0-9+/]{64,}={0,2}", RegexOptions.NonBacktracking)]
+    private static partial Regex OpaqueBlobPattern();
 }

@@ -7,7 +7,10 @@ namespace BareMetal.Ironic.Models;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+    // A null where the model says there is none ({"nodes": null}) is a malformed answer, not a crash later; a missing
+    // list is caught by IWireShape.
+    RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(Node))]
 [JsonSerializable(typeof(NodeListPage))]
 [JsonSerializable(typeof(Port))]

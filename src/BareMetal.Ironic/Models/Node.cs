@@ -8,7 +8,7 @@ namespace BareMetal.Ironic.Models;
 /// a list returns only the fields asked for with <c>fields=</c>, and older microversions omit newer fields.
 /// Unknown fields are ignored.
 /// </summary>
-public sealed record Node
+public sealed record Node : IWireShape
 {
     /// <summary><c>uuid</c>.</summary>
     public required NodeId Uuid { get; init; }
@@ -66,4 +66,6 @@ public sealed record Node
     public DateTimeOffset? CreatedAt { get; init; }
     /// <summary><c>updated_at</c>.</summary>
     public DateTimeOffset? UpdatedAt { get; init; }
+
+    string? IWireShape.Defect => WireShape.OfList(Traits, "traits", required: false);
 }

@@ -31,8 +31,10 @@ internal sealed class IronicResiliencePipelines
         _options = options.Value;
         _time = time;
         _logger = logger;
-        // GETs change nothing, so any failure to get an answer may be repeated, as may Ironic's own refusals.
-        Read = Build("ironic-read", static e => e is IronicTransportException || e.IsTransient);
+        // GETs change nothing, so any failure to get an answer may be repeated, as may Ironic's own refusals; a whole
+        // answer of the wrong shape is not a failure to get one.
+        Read = Build("ironic-read", static e => e is IronicTransportException and not IronicResponseFormatException { Truncated: false }
+            || e.IsTransient);
         // Writes: only what Ironic refused before acting (409 locked, 503, no conductor, connection never made).
         // A write whose answer was lost is MayHaveBeenApplied, hence not transient: the caller re-reads instead.
         Write = Build("ironic-write", static e => e.IsTransient);
