@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using BareMetal.Cli.Commands;
+using BareMetal.Cli.Output;
 using BareMetal.Driver;
 using BareMetal.Driver.ConfigDrive;
 using BareMetal.Driver.Console;
@@ -69,22 +70,29 @@ internal static class BaremetalCommand
         }
         catch (UsageException e)
         {
-            await error.WriteLineAsync($"baremetal: {e.Message}\n{Usage}").ConfigureAwait(false);
+            await ErrorLine.WriteAsync(error, e.Message).ConfigureAwait(false);
+            await error.WriteLineAsync(Usage).ConfigureAwait(false);
             return 2;
         }
         catch (InvalidDriverRequestException e)
         {
-            await error.WriteLineAsync($"baremetal: invalid input: {SensitiveData.RedactText(string.Join("; ", e.Problems))}").ConfigureAwait(false);
+            await ErrorLine.WriteAsync(error, $"invalid input: {string.Join("; ", e.Problems)}").ConfigureAwait(false);
             return 2;
         }
         catch (ConfigDriveException e)
         {
-            await error.WriteLineAsync($"baremetal: {e.GetType().Name}: {SensitiveData.RedactText(e.Message)}").ConfigureAwait(false);
+            await ErrorLine.WriteAsync(error, $"{e.GetType().Name}: {e.Message}").ConfigureAwait(false);
             return 2;
         }
         catch (BareMetalException e)
         {
-            await error.WriteLineAsync($"baremetal: {e.GetType().Name}: {SensitiveData.RedactText(e.Message)}").ConfigureAwait(false);
+            await ErrorLine.WriteAsync(error, $"{e.GetType().Name}: {e.Message}").ConfigureAwait(false);
+            return 1;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl+C or SIGTERM: the library has already left what it touched as its contract says.
+            await ErrorLine.WriteAsync(error, "interrupted").ConfigureAwait(false);
             return 1;
         }
     }
@@ -107,14 +115,23 @@ internal static class BaremetalCommand
         string auth = line.Value("--auth") ?? "none";
         if (auth is not ("none" or "http_basic" or "keystone")) { throw new UsageException("--auth must be none, http_basic or keystone"); }
         FakeIronic? fake = null;
-        if (string.IsNullOrEmpty(url))
+        if (string.IsNullOrEmpty(url) && auth == "http_basic")
+        {
+            throw new UsageException("--auth http_basic needs --ironic-url or IRONIC_URL; the embedded fake takes no credentials");
+        }
+        // Keystone without a URL takes Ironic's endpoint from the catalog: a real login never runs against the fake.
+        if (string.IsNullOrEmpty(url) && auth != "keystone")
         {
             fake = new FakeIronic(new FakeIronicOptions { Timings = FakeIronicTimings.Instant });
             fake.EnrollNodes(DefaultFakeNodes, (_, spec) => spec with { Ports = 2 });
             url = "http://fake-ironic.invalid";
             await error.WriteLineAsync($"baremetal: no --ironic-url or IRONIC_URL: using an embedded fake Ironic with {DefaultFakeNodes} nodes").ConfigureAwait(false);
         }
-        if (!Uri.TryCreate(url, UriKind.Absolute, out Uri? endpoint)) { throw new UsageException("--ironic-url (or IRONIC_URL) must be an absolute URL"); }
+        Uri? endpoint = null;
+        if (!string.IsNullOrEmpty(url) && !Uri.TryCreate(url, UriKind.Absolute, out endpoint))
+        {
+            throw new UsageException("--ironic-url (or IRONIC_URL) must be an absolute URL");
+        }
 
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddSimpleConsole().AddFilter(l => l >= level)
@@ -149,7 +166,9 @@ internal static class BaremetalCommand
                 break;
             case "keystone":
                 options.Type = IronicAuthType.Keystone;
-                options.Keystone.AuthUrl = Environment.GetEnvironmentVariable("OS_AUTH_URL") is { } authUrl ? new Uri(authUrl) : null;
+                options.Keystone.AuthUrl = Environment.GetEnvironmentVariable("OS_AUTH_URL") is not { } authUrl ? null
+                    : Uri.TryCreate(authUrl, UriKind.Absolute, out Uri? parsed) ? parsed
+                    : throw new UsageException("OS_AUTH_URL must be an absolute URL");
                 options.Keystone.Username = Environment.GetEnvironmentVariable("OS_USERNAME");
                 options.Keystone.Password = Environment.GetEnvironmentVariable("OS_PASSWORD");
                 options.Keystone.ProjectName = Environment.GetEnvironmentVariable("OS_PROJECT_NAME");

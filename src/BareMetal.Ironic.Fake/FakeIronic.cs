@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using BareMetal.Ironic.Fake.Api;
 using BareMetal.Ironic.Fake.Faults;
 using BareMetal.Ironic.Fake.Hosting;
+using BareMetal.Ironic.Fake.Lies;
 using BareMetal.Ironic.Fake.State;
 using BareMetal.Ironic.Models;
 using BareMetal.Ironic.Primitives;
@@ -49,6 +50,20 @@ public sealed class FakeIronic
 
     /// <summary>Fault rules and the faults injected so far.</summary>
     public FakeFaultInjector Faults { get; }
+
+    /// <summary>The ways the fake answers wrongly on purpose (none by default): see <see cref="FakeLies"/>.</summary>
+    public FakeLies Lies
+    {
+        get { lock (_gate) { return _api.Lies; } }
+        set { lock (_gate) { _api.Lies = value; } }
+    }
+
+    /// <summary>How many letters <see cref="FakeLies.HugeErrorMessage"/> sends. The default is 4 Mi.</summary>
+    public int HugeMessageChars
+    {
+        get { lock (_gate) { return _api.HugeMessageChars; } }
+        set { lock (_gate) { _api.HugeMessageChars = value; } }
+    }
 
     /// <summary>How many requests the log keeps (oldest dropped first). The default is 100,000.</summary>
     public int RequestLogLimit { get; set; } = 100_000;

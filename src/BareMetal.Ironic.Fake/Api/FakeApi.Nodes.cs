@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BareMetal.Ironic.Fake.State;
 
+using BareMetal.Ironic.Fake.Lies;
+
 namespace BareMetal.Ironic.Fake.Api;
 
 internal sealed partial class FakeApi
@@ -55,8 +57,10 @@ internal sealed partial class FakeApi
         string sortDir = query.Get("sort_dir") ?? "asc";
         if (sortDir is not ("asc" or "desc")) { throw IronicFaultException.BadRequest($"Invalid sort direction: {sortDir}. Acceptable values are 'asc' or 'desc'"); }
 
+        if (Lying(FakeLies.EndlessPages)) { return EndlessPage(request, query); }
+        Query filter = Lying(FakeLies.IgnoreInstanceFilter) ? query.Without("instance_uuid", "associated") : query;
         conductor.AdvanceAll();
-        IEnumerable<FakeNode> nodes = Sorted(db.Nodes.Where(n => Matches(n, query)), sortKey, sortDir == "desc");
+        IEnumerable<FakeNode> nodes = Sorted(db.Nodes.Where(n => Matches(n, filter)), sortKey, sortDir == "desc");
         if (query.Get("marker") is { } marker)
         {
             FakeNode after = (Guid.TryParse(marker, out Guid m) ? db.Find(m) : null) ?? throw IronicFaultException.NodeNotFound(marker);

@@ -22,6 +22,8 @@ internal sealed class Query
 
     public string? Get(string key) => _items.FindLast(i => i.Key == key).Value;
 
+    public Query Without(params string[] keys) => new([.. _items.Where(i => !keys.Contains(i.Key))]);
+
     public Query With(string key, string value) => new([.. _items.Where(i => i.Key != key), new(key, value)]);
 
     /// <summary>A boolean parameter in Ironic's spelling; 400 for anything else.</summary>
