@@ -193,7 +193,7 @@ internal sealed partial class IronicClient : IIronicClient
             message.Content.Headers.ContentType = JsonMediaType;
             if (_logger.IsEnabled(LogLevel.Trace))
             {
-                _logger.RequestBody(request.Method.Method, loggedUrl, SensitiveData.RedactBody(body));
+                _logger.RequestBody(request.Method.Method, loggedUrl, Loggable(body, request));
             }
         }
 
@@ -248,7 +248,7 @@ internal sealed partial class IronicClient : IIronicClient
             Record(request, status.ToString(System.Globalization.CultureInfo.InvariantCulture), started);
             if (_logger.IsEnabled(LogLevel.Trace) && responseBody.Length > 0)
             {
-                _logger.ResponseBody(request.Method.Method, loggedUrl, SensitiveData.RedactBody(responseBody));
+                _logger.ResponseBody(request.Method.Method, loggedUrl, Loggable(responseBody, request));
             }
             if (!response.IsSuccessStatusCode)
             {
@@ -269,8 +269,7 @@ internal sealed partial class IronicClient : IIronicClient
 
     private BareMetalException Failure(IronicRequest request, HttpResponseMessage response, string? requestId, byte[] body, string loggedUrl)
     {
-        // A server may echo what it was sent: our credentials, or the drive, user data or password of the request.
-        string message = IronicErrorBody.ReadMessage(body, _credentials.KnownSecrets.Concat(SensitiveData.SecretValuesOf(request.Body)));
+        string message = IronicErrorBody.ReadMessage(body, KnownSecrets(request));
         _logger.ErrorResponse(request.Method.Method, loggedUrl, (int)response.StatusCode, requestId, message);
         if (response.StatusCode == HttpStatusCode.NotAcceptable)
         {
@@ -279,6 +278,16 @@ internal sealed partial class IronicClient : IIronicClient
         }
         return IronicErrorMapper.Create(response.StatusCode, message, request.NodeId, requestId, RetryAfterOf(response));
     }
+
+    /// <summary>
+    /// What this call must never show: our credentials, and the drive, user data or passwords its body carries. A
+    /// server may echo any of them back, in an error message or anywhere else.
+    /// </summary>
+    private IEnumerable<string> KnownSecrets(IronicRequest request) =>
+        _credentials.KnownSecrets.Concat(SensitiveData.SecretValuesOf(request.Body));
+
+    private string Loggable(byte[] body, IronicRequest request) =>
+        SensitiveData.RedactKnownSecrets(SensitiveData.RedactBody(body), KnownSecrets(request));
 
     private async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, IronicRequest request, CancellationToken cancellationToken)
     {

@@ -38,7 +38,7 @@ internal sealed class Teardown(DriverContext context, VifOperations vifs)
             // Ironic's tear-down detached the VIFs and cleared instance_uuid and instance_info itself.
             if (current is null || current.InstanceUuid is null) { return current; }
         }
-        foreach (VifId vif in vifsToDetach.Union(await context.Client.ListVifsAsync(nodeId, cancellationToken).ConfigureAwait(false)))
+        foreach (VifId vif in vifsToDetach.Union(await AttachedVifsAsync(nodeId, cancellationToken).ConfigureAwait(false)))
         {
             await vifs.DetachAsync(nodeId, vif, cancellationToken).ConfigureAwait(false);
         }
@@ -48,6 +48,20 @@ internal sealed class Teardown(DriverContext context, VifOperations vifs)
             async ct => (await context.ReadNodeAsync(nodeId, ct).ConfigureAwait(false))?.InstanceUuid is null,
             e => e is NodeTransitionInProgressException, cancellationToken).ConfigureAwait(false);
         return current with { InstanceUuid = null };
+    }
+
+    /// <summary>The VIFs Ironic lists; none when its answer is malformed, so that at least the ones we know are detached.</summary>
+    private async Task<IReadOnlyList<VifId>> AttachedVifsAsync(NodeId nodeId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await context.Client.ListVifsAsync(nodeId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IronicResponseFormatException e) when (!e.Truncated)
+        {
+            context.LogVifListUnreadable(nodeId, e.Message);
+            return [];
+        }
     }
 
     private async Task<Node?> UndeployAsync(Node node, InstanceId instance, TimeSpan timeout, CancellationToken cancellationToken)

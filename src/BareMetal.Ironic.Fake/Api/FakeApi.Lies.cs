@@ -19,10 +19,10 @@ internal sealed partial class FakeApi
 
     private bool Lying(FakeLies lie) => (Lies & lie) != 0;
 
-    /// <summary>A refusal that replaces a write's work, or null when no refusing lie is on or the request reads.</summary>
-    private FakeResponse? RefuseWithLies(FakeRequest request)
+    /// <summary>A refusal that replaces a provision request's work, or null when no refusing lie is on or it is another request.</summary>
+    private FakeResponse? RefuseWithLies(FakeRequest request, FakeRoute route)
     {
-        if ((Lies & RefusingLies) == 0 || request.Method is "GET" or "HEAD")
+        if ((Lies & RefusingLies) == 0 || route.Template != FakeRoutes.SetProvisionState)
         {
             return null;
         }

@@ -37,7 +37,7 @@ internal sealed partial class FakeApi(FakeDatabase db, FakeConductor conductor, 
                 FakeFaultKind.ServiceUnavailable => throw new IronicFaultException(HttpStatusCode.ServiceUnavailable,
                     "Requested action cannot be performed due to lack of free conductor workers.", serverFault: true),
                 FakeFaultKind.NodeLocked when route.NodeIdent is { } ident => throw IronicFaultException.NodeLocked(Node(ident).Uuid, options.ConductorName),
-                _ => RefuseWithLies(request) ?? TellLies(route, Dispatch(request, route, version)),
+                _ => RefuseWithLies(request, route) ?? TellLies(route, Dispatch(request, route, version)),
             };
         }
         catch (IronicFaultException fault)

@@ -25,12 +25,15 @@ public enum FakeLies
     /// <summary>Node listings never end: every page is full of nodes never seen before, with a new marker.</summary>
     EndlessPages = 1 << 4,
 
-    /// <summary>Every write with a body is refused (400) with a message that echoes the body and the auth headers.</summary>
+    /// <summary>
+    /// Every provision request (<c>PUT …/states/provision</c>, the one that carries a config drive) is refused (400) with a
+    /// message that echoes its body and the auth headers.
+    /// </summary>
     EchoSecrets = 1 << 5,
 
-    /// <summary>Every write is refused (400) with a message holding newlines and ANSI/OSC terminal escape sequences.</summary>
+    /// <summary>Every provision request is refused (400) with a message holding newlines and ANSI/OSC terminal escapes.</summary>
     ControlCharacters = 1 << 6,
 
-    /// <summary>Every write is refused (400) with a message of <see cref="FakeIronic.HugeMessageChars"/> letters.</summary>
+    /// <summary>Every provision request is refused (400) with a message of <see cref="FakeIronic.HugeMessageChars"/> letters.</summary>
     HugeErrorMessage = 1 << 7,
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -192,8 +193,10 @@ public static partial class SensitiveData
     public static string RedactKnownSecrets(string? text, IEnumerable<string> knownSecrets, int maxChars = DefaultMaxChars)
     {
         ArgumentNullException.ThrowIfNull(knownSecrets);
-        // Very short values would mask ordinary words; a secret that short is left to the patterns.
-        string[] secrets = [.. knownSecrets.Where(v => v.Length >= MinKnownSecretChars).OrderByDescending(v => v.Length)];
+        // Very short values would mask ordinary words; a secret that short is left to the patterns. An echo may come back
+        // JSON-escaped once or more (Ironic double-encodes its errors), so each escaped form is masked as well.
+        string[] secrets = [.. knownSecrets.Where(v => v.Length >= MinKnownSecretChars).SelectMany(EscapedForms).Distinct()
+            .OrderByDescending(v => v.Length)];
         // Keep enough that no secret straddles the cut, replace (linear per secret), then cut and redact as usual.
         string result = text ?? string.Empty;
         int window = secrets.Length == 0 ? maxChars : (int)Math.Min(int.MaxValue, (long)maxChars + secrets[0].Length);
@@ -207,6 +210,22 @@ public static partial class SensitiveData
 
     // Known secrets shorter than this are left to the pattern rules.
     private const int MinKnownSecretChars = 4;
+
+    private static readonly JavaScriptEncoder[] Encoders = [JavaScriptEncoder.Default, JavaScriptEncoder.UnsafeRelaxedJsonEscaping];
+
+    private static IEnumerable<string> EscapedForms(string secret)
+    {
+        yield return secret;
+        foreach (JavaScriptEncoder encoder in Encoders)
+        {
+            string form = secret;
+            for (int level = 0; level < 3; level++)
+            {
+                form = JsonEncodedText.Encode(form, encoder).ToString();
+                yield return form;
+            }
+        }
+    }
 
     /// <summary>Cuts text to at most <paramref name="maxChars"/> characters, saying that it did.</summary>
     public static string Truncate(string text, int maxChars)

@@ -15,7 +15,7 @@ internal sealed class DriverHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
 
-    public DriverHarness(int nodes = 2, FakeIronicOptions? fakeOptions = null, int seed = 0, int maxRetries = 5)
+    public DriverHarness(int nodes = 2, FakeIronicOptions? fakeOptions = null, int seed = 0, int maxRetries = 5, FakeBasicAuth? basicAuth = null)
     {
         Fake = new FakeIronic(fakeOptions ?? new FakeIronicOptions(), Time, seed);
         Nodes = Fake.EnrollNodes(nodes, (_, spec) => spec with { Ports = 2, Traits = ["CUSTOM_GOLD"] });
@@ -27,6 +27,12 @@ internal sealed class DriverHarness : IAsyncDisposable
             o.Endpoint = new Uri("http://127.0.0.1:6385");
             o.MaxRetries = maxRetries;
             o.RequestTimeout = TimeSpan.FromMinutes(1);
+            if (basicAuth is not null)
+            {
+                o.Auth.Type = IronicAuthType.HttpBasic;
+                o.Auth.Username = basicAuth.Username;
+                o.Auth.Password = basicAuth.Password;
+            }
         }).UseFakeIronic(Fake);
         services.AddBareMetalDriver(o => o.ComputeHost = "compute-1");
         _provider = services.BuildServiceProvider();
