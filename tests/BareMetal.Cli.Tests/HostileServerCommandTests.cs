@@ -1,0 +1,141 @@
+using BareMetal.Ironic.Fake;
+using BareMetal.Ironic.Fake.Hosting;
+using BareMetal.Ironic.Fake.Lies;
+using BareMetal.Ironic.Primitives;
+
+namespace BareMetal.Cli.Tests;
+
+/// <summary>The command against a lying fake Ironic over TCP, and with settings a user got wrong.</summary>
+public sealed class HostileServerCommandTests
+{
+    private static readonly string[] WriteMethods = ["PUT", "PATCH", "POST", "DELETE"];
+
+    private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int exit = await BaremetalCommand.RunAsync(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private static FakeIronic Fake() => new(new FakeIronicOptions { Timings = FakeIronicTimings.Instant });
+
+    [Fact]
+    public async Task A_listing_that_ignores_the_instance_filter_makes_destroy_power_and_console_touch_nothing()
+    {
+        FakeIronic fake = Fake();
+        NodeId held = fake.AddNode(new FakeNodeSpec
+        {
+            ProvisionState = Ironic.Models.ProvisionState.Active, PowerState = Ironic.Models.PowerState.PowerOn,
+            InstanceUuid = InstanceId.FromGuid(Guid.NewGuid()),
+        });
+        fake.Lies = FakeLies.IgnoreInstanceFilter;
+        await using FakeIronicServer server = await fake.StartServerAsync();
+        string url = server.Endpoint.ToString();
+        string stranger = Guid.NewGuid().ToString();
+
+        Assert.Equal(0, (await Run("destroy", "--ironic-url", url, "--instance", stranger)).Exit);
+        var power = await Run("power", "off", "--ironic-url", url, "--instance", stranger);
+        var console = await Run("console", "--ironic-url", url, "--instance", stranger);
+
+        Assert.Equal(1, power.Exit);
+        Assert.StartsWith("baremetal: InstanceNotFoundException:", power.Error, StringComparison.Ordinal);
+        Assert.Equal(1, console.Exit);
+        Assert.DoesNotContain(fake.Requests, r => WriteMethods.Contains(r.Method));
+        Assert.Equal(Ironic.Models.ProvisionState.Active, fake.GetNode(held).ProvisionState);
+    }
+
+    [Fact]
+    public async Task Control_characters_from_the_server_are_escaped_on_one_error_line()
+    {
+        FakeIronic fake = Fake();
+        NodeId node = fake.EnrollNodes(1)[0];
+        fake.Lies = FakeLies.ControlCharacters;
+        await using FakeIronicServer server = await fake.StartServerAsync();
+
+        var spawn = await Run("spawn", "--ironic-url", server.Endpoint.ToString(), "--node", node.ToString(), "--instance", Guid.NewGuid().ToString());
+
+        Assert.Equal(1, spawn.Exit);
+        string line = Assert.Single(spawn.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("baremetal: SpawnFailedException:", line, StringComparison.Ordinal);
+        Assert.Contains("\\nbaremetal: forged second line\\r\\n\\u001b]0;owned\\u0007", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(line, c => char.IsControl(c));
+    }
+
+    [Theory]
+    [InlineData(FakeLies.NullLists)]
+    [InlineData(FakeLies.NullEntries)]
+    [InlineData(FakeLies.EndlessPages)]
+    public async Task Malformed_and_endless_listings_exit_1_with_a_format_error(FakeLies lie)
+    {
+        FakeIronic fake = Fake();
+        fake.EnrollNodes(2);
+        fake.Lies = lie;
+        await using FakeIronicServer server = await fake.StartServerAsync();
+
+        var nodes = await Run("nodes", "--ironic-url", server.Endpoint.ToString());
+
+        Assert.Equal(1, nodes.Exit);
+        Assert.StartsWith("baremetal: IronicResponseFormatException:", nodes.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Settings_a_user_got_wrong_exit_2_and_real_credentials_never_run_on_the_embedded_fake()
+    {
+        string[] names = ["OS_AUTH_URL", "OS_USERNAME", "OS_PASSWORD", "OS_PROJECT_NAME"];
+        string?[] saved = [.. names.Select(Environment.GetEnvironmentVariable)];
+        try
+        {
+            Environment.SetEnvironmentVariable("OS_USERNAME", "demo");
+            Environment.SetEnvironmentVariable("OS_PASSWORD", "os-pa55word");
+            Environment.SetEnvironmentVariable("OS_PROJECT_NAME", "demo");
+            Environment.SetEnvironmentVariable("OS_AUTH_URL", "not a url");
+            var malformed = await Run("nodes", "--auth", "keystone", "--ironic-url", "http://127.0.0.1:9");
+            Assert.Equal(2, malformed.Exit);
+            Assert.Contains("OS_AUTH_URL must be an absolute URL", malformed.Error, StringComparison.Ordinal);
+
+            var basic = await Run("nodes", "--auth", "http_basic");
+            Assert.Equal(2, basic.Exit);
+            Assert.Contains("needs --ironic-url", basic.Error, StringComparison.Ordinal);
+
+            // Keystone without an Ironic URL takes the catalog's endpoint: here "Keystone" is a server that refuses the login.
+            await using FakeIronicServer notKeystone = await Fake().StartServerAsync();
+            Environment.SetEnvironmentVariable("OS_AUTH_URL", new Uri(notKeystone.Endpoint, "/v3").ToString());
+            var keystone = await Run("nodes", "--auth", "keystone");
+            Assert.Equal(1, keystone.Exit);
+            Assert.DoesNotContain("embedded fake", keystone.Error, StringComparison.Ordinal);
+            Assert.StartsWith("baremetal: KeystoneAuthenticationException: Keystone refused the login with 404", keystone.Error,
+                StringComparison.Ordinal);
+            Assert.DoesNotContain("os-pa55word", malformed.Error + basic.Error + keystone.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            for (int i = 0; i < names.Length; i++) { Environment.SetEnvironmentVariable(names[i], saved[i]); }
+        }
+    }
+
+    [Fact]
+    public async Task Interrupted_while_ironic_hangs_the_spawn_exits_1_and_leaves_the_node_as_found()
+    {
+        FakeIronic fake = Fake();
+        NodeId node = fake.EnrollNodes(1, (_, spec) => spec with { Ports = 2 })[0];
+        fake.Faults.Add(new(Ironic.Fake.Faults.FakeFaultKind.Latency) { Route = FakeRoutes.SetProvisionState, Latency = TimeSpan.FromHours(1) });
+        await using FakeIronicServer server = await fake.StartServerAsync();
+        using var interrupt = new CancellationTokenSource();
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        Task<int> spawn = BaremetalCommand.RunAsync(["spawn", "--ironic-url", server.Endpoint.ToString(), "--node", node.ToString(),
+            "--instance", Guid.NewGuid().ToString(), "--vif", Guid.NewGuid().ToString()], output, error, interrupt.Token);
+        // SIGTERM arrives while the deploy request hangs (Program.cs turns it into this token's cancellation): the fake logs
+        // a request when it answers, so the last answered one before the deploy is the signal.
+        while (!fake.Requests.Any(r => r.Route == FakeRoutes.ListPortgroupsDetail) && !spawn.IsCompleted) { await Task.Delay(5); }
+        await interrupt.CancelAsync();
+        int exit = await spawn;
+
+        Assert.Equal(1, exit);
+        Assert.Equal("baremetal: interrupted", error.ToString().Trim());
+        Assert.Null(fake.GetNode(node).InstanceUuid);
+        Assert.Empty(fake.GetNode(node).Vifs);
+    }
+}
