@@ -88,11 +88,13 @@ internal sealed partial class DriverContext(
     private partial void LogForeignNodeIgnored(NodeId node, InstanceId instance);
 
     /// <summary>Ironic's VIF list for a node being freed could not be read; only the VIFs the driver knows are detached.</summary>
-    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "The VIF list of node {Node} is unreadable ({Error}); detaching the known VIFs only")]
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning,
+        Message = "The VIF list of node {Node} is unreadable ({Error}); detaching the known VIFs only")]
     public partial void LogVifListUnreadable(NodeId node, string error);
 
     /// <summary>The cleanup after a failed or cancelled spawn could not leave the node as found.</summary>
-    [LoggerMessage(EventId = 2009, Level = LogLevel.Warning, Message = "Cleaning up node {Node} after instance {Instance}'s spawn failed: {Error}")]
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Warning,
+        Message = "Cleaning up node {Node} after instance {Instance}'s spawn failed: {Error}")]
     public partial void LogCleanupFailed(NodeId node, InstanceId instance, string error);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "{What} on node {Node} has an unknown outcome ({Error}, attempt {Attempt}); re-reading to decide")]

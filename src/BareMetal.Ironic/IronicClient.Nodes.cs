@@ -149,7 +149,8 @@ internal sealed partial class IronicClient
             {
                 throw new IronicResponseFormatException(items.Count > limit
                     ? $"Ironic answered {template.Route} with {items.Count} items for a page of {limit}."
-                    : $"Listing {template.Route} passed {_options.MaxListItems} items without an end.", template.NodeId, mayHaveBeenApplied: false);
+                    : $"Listing {template.Route} passed {_options.MaxListItems} items without an end.",
+                    template.NodeId, mayHaveBeenApplied: false);
             }
             lastPage = new List<TId>(items.Count);
             foreach (TItem item in items)

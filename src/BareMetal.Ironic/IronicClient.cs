@@ -292,9 +292,10 @@ internal sealed partial class IronicClient : IIronicClient
     private async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, IronicRequest request, CancellationToken cancellationToken)
     {
         long max = _options.MaxResponseBytes;
+        string tooLarge = $"Ironic's answer to {request.Method.Method} {request.Route} is larger than {max} bytes.";
         return await BoundedContent.ReadAsync(response.Content, max, cancellationToken).ConfigureAwait(false)
-            ?? throw new IronicResponseFormatException($"Ironic's answer to {request.Method.Method} {request.Route} is larger than {max} bytes.",
-                request.NodeId, mayHaveBeenApplied: !request.IsRead && response.IsSuccessStatusCode);
+            ?? throw new IronicResponseFormatException(tooLarge, request.NodeId,
+                mayHaveBeenApplied: !request.IsRead && response.IsSuccessStatusCode);
     }
 
     private static T Deserialize<T>(byte[] body, JsonTypeInfo<T> type, IronicRequest request)

@@ -89,9 +89,11 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
     }
 
     /// <summary>The PATCH answer must show the node held by this instance; a server saying otherwise is not believed.</summary>
-    private static Node RequireHeld(Node answer, SpawnRequest request) => answer.InstanceUuid == request.Instance && answer.Uuid == request.Node
-        ? answer
-        : throw new NodeTakenException(request.Node, request.Instance, answer.InstanceUuid);
+    private static Node RequireHeld(Node answer, SpawnRequest request)
+    {
+        bool held = answer.InstanceUuid == request.Instance && answer.Uuid == request.Node;
+        return held ? answer : throw new NodeTakenException(request.Node, request.Instance, answer.InstanceUuid);
+    }
 
     /// <summary>instance_info as Nova writes it (ironic-reference §5.6), every value a string except traits.</summary>
     private IEnumerable<JsonPatchOperation> InstanceInfo(SpawnRequest request, Node node)
@@ -178,13 +180,15 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
     /// Undeploys, detaches and releases what this spawn did. The caller's cancellation must not stop it (the node would
     /// be left reserved or deployed), so it runs on its own deadline. Returns Ironic's last_error and any failure.
     /// </summary>
-    private async Task<(string? LastError, BareMetalException? Failure)> LeaveAsFoundAsync(SpawnRequest request, IReadOnlyList<VifId> attached)
+    private async Task<(string? LastError, BareMetalException? Failure)> LeaveAsFoundAsync(
+        SpawnRequest request, IReadOnlyList<VifId> attached)
     {
         using var deadline = new CancellationTokenSource(context.Options.UndeployTimeout * 2, context.Time);
         try
         {
             if (await context.ReadNodeAsync(request.Node, deadline.Token).ConfigureAwait(false) is not { } before) { return (null, null); }
-            await teardown.FreeAsync(before, request.Instance, attached, context.Options.UndeployTimeout, deadline.Token).ConfigureAwait(false);
+            await teardown.FreeAsync(before, request.Instance, attached, context.Options.UndeployTimeout, deadline.Token)
+                .ConfigureAwait(false);
             return (before.LastError, null);
         }
         catch (BareMetalException cleanup)

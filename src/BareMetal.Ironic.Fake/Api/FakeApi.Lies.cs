@@ -51,7 +51,8 @@ internal sealed partial class FakeApi
         {
             return response;
         }
-        bool list = ListKeys.Any(key => route.Template.EndsWith(key, StringComparison.Ordinal) || route.Template.EndsWith(key + "/detail", StringComparison.Ordinal));
+        bool list = ListKeys.Any(key =>
+            route.Template.EndsWith(key, StringComparison.Ordinal) || route.Template.EndsWith(key + "/detail", StringComparison.Ordinal));
         if (!list && !(Lying(FakeLies.ForeignOwner) && route.Template == "PATCH /v1/nodes/{node}"))
         {
             return response;

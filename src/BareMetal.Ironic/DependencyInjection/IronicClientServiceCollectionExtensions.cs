@@ -46,7 +46,8 @@ public static class IronicClientServiceCollectionExtensions
         services.TryAddSingleton<IIronicClient>(sp => new IronicClient(
             sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<IOptions<IronicClientOptions>>(),
             sp.GetRequiredService<IronicEndpointResolver>(), sp.GetRequiredService<IronicResiliencePipelines>(),
-            sp.GetRequiredService<IIronicCredentials>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<IronicClient>>()));
+            sp.GetRequiredService<IIronicCredentials>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<IronicClient>>()));
 
         // Our own log lines redact URLs and bodies; the factory's default loggers would print headers and URLs as they are.
         services.AddHttpClient(KeystoneTokenProvider.HttpClientName)

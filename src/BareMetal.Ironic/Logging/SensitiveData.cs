@@ -246,7 +246,8 @@ public static partial class SensitiveData
     private static partial Regex UrlPattern();
 
     // key=value, key: value, "key": "value" — the key decides, the value is replaced up to a delimiter.
-    [GeneratedRegex(@"(?<prefix>[""']?(?<key>[A-Za-z_][A-Za-z0-9_\-]*)[""']?\s*[:=]\s*[""']?)(?<value>[^\s""',;&}]+)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?<prefix>[""']?(?<key>[A-Za-z_][A-Za-z0-9_\-]*)[""']?\s*[:=]\s*[""']?)(?<value>[^\s""',;&}]+)",
+        RegexOptions.NonBacktracking)]
     private static partial Regex KeyValuePattern();
 
     [GeneratedRegex(@"\b(?<scheme>Basic|Bearer)\s+[A-Za-z0-9+/=._\-]{8,}", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
