@@ -13,17 +13,37 @@ namespace BareMetal.Driver.Destroying;
 /// </summary>
 internal sealed class Teardown(DriverContext context, VifOperations vifs)
 {
-    /// <summary>States a tear-down may be requested from.</summary>
+    /// <summary>States a tear-down may be requested from (Ironic's <c>deleted</c> event).</summary>
     private static readonly HashSet<string> Undeployable =
     [
-        "active", "wait call-back", "deploy failed", "error", "rescue", "rescue wait", "rescue failed", "unrescue failed", "service wait", "service failed",
+        "active", "wait call-back", "deploy failed", "error", "rescue", "rescue wait", "rescue failed", "unrescue failed",
+        "service wait", "service failed",   // Ironic 2024.1 and later
     ];
 
     /// <summary>States Ironic is leaving on its own: wait them out before asking anything.</summary>
-    private static readonly HashSet<string> Passing = ["deploying", "rescuing", "unrescuing", "servicing", "deleting", "cleaning", "clean wait", "verifying", "inspecting", "adopting"];
+    private static readonly HashSet<string> Passing =
+        ["deploying", "rebuild", "rescuing", "unrescuing", "deleting", "deleted", "verifying", "inspecting", "adopting", "servicing"];
 
-    /// <summary>Where a tear-down ends: the node holds no deployment any more.</summary>
-    private static readonly HashSet<string> Free = ["available", "cleaning", "clean wait", "clean failed", "manageable", "enroll"];
+    /// <summary>
+    /// States in which the node holds no deployment, so a tear-down only releases it: where it ends, and where an
+    /// instance can only be left by a reservation (inspection, adoption and cleaning start from manageable).
+    /// </summary>
+    private static readonly HashSet<string> Free =
+    [
+        "available", "cleaning", "clean wait", "clean failed", "clean hold", "manageable", "enroll",
+        "inspect wait", "inspect failed", "adopt failed",
+    ];
+
+    /// <summary>The first step of a tear-down from <paramref name="state"/>; null (below API 1.2) is available.</summary>
+    internal static TeardownStep FirstStep(string? state) => state switch
+    {
+        null => TeardownStep.Release,
+        "deploy hold" => TeardownStep.AbortThenUndeploy,
+        _ when Free.Contains(state) => TeardownStep.Release,
+        _ when Passing.Contains(state) => TeardownStep.WaitOut,
+        _ when Undeployable.Contains(state) => TeardownStep.Undeploy,
+        _ => TeardownStep.TryUndeploy,
+    };
 
     /// <summary>Frees <paramref name="node"/> (as just read) of <paramref name="instance"/>; returns the node as left, or null when it is gone.</summary>
     public async Task<Node?> FreeAsync(Node node, InstanceId instance, IReadOnlyList<VifId> vifsToDetach, TimeSpan timeout, CancellationToken cancellationToken)
@@ -32,7 +52,7 @@ internal sealed class Teardown(DriverContext context, VifOperations vifs)
         if (node.InstanceUuid is not null && node.InstanceUuid != instance) { return node; }
 
         Node? current = node;
-        if (node.ProvisionState?.Value is { } state && !Free.Contains(state))
+        if (FirstStep(node.ProvisionState?.Value) != TeardownStep.Release)
         {
             current = await UndeployAsync(node, instance, timeout, cancellationToken).ConfigureAwait(false);
             // Ironic's tear-down detached the VIFs and cleared instance_uuid and instance_info itself.
@@ -67,9 +87,10 @@ internal sealed class Teardown(DriverContext context, VifOperations vifs)
     private async Task<Node?> UndeployAsync(Node node, InstanceId instance, TimeSpan timeout, CancellationToken cancellationToken)
     {
         NodeId nodeId = node.Uuid;
-        if (Passing.Contains(node.ProvisionState!.Value.Value) || node.ProvisionState == ProvisionState.DeployHold)
+        TeardownStep step = FirstStep(node.ProvisionState?.Value);
+        if (step is TeardownStep.WaitOut or TeardownStep.AbortThenUndeploy)
         {
-            if (node.ProvisionState == ProvisionState.DeployHold)
+            if (step == TeardownStep.AbortThenUndeploy)
             {
                 // Only abort moves a held deploy (to deploy failed); deleted is refused from there.
                 await context.SettleWriteAsync("aborting the held deploy", nodeId,
@@ -82,13 +103,11 @@ internal sealed class Teardown(DriverContext context, VifOperations vifs)
                 cancellationToken).ConfigureAwait(false);
             if (settled is null || Free.Contains(settled.ProvisionState?.Value ?? "")) { return settled; }
             node = settled;
+            step = FirstStep(node.ProvisionState?.Value);
         }
-        if (Undeployable.Contains(node.ProvisionState!.Value.Value))
+        if (step is TeardownStep.Undeploy or TeardownStep.TryUndeploy)
         {
-            await context.SettleWriteAsync("undeploying", nodeId,
-                ct => context.Client.SetProvisionStateAsync(nodeId, new ProvisionRequest(ProvisionTarget.Deleted), ct),
-                async ct => await context.ReadNodeAsync(nodeId, ct).ConfigureAwait(false) is not { } n || IsTearingDown(n),
-                e => e is InvalidStateTransitionException or NodeLockedException, cancellationToken).ConfigureAwait(false);
+            await RequestUndeployAsync(node, instance, unknownState: step == TeardownStep.TryUndeploy, cancellationToken).ConfigureAwait(false);
         }
         Node? after = await context.Poller.WaitAsync(nodeId, instance, timeout, "be free",
             n => n is null || (Free.Contains(n.ProvisionState?.Value ?? "") && n.TargetProvisionState is null) || n.ProvisionState == ProvisionState.CleanWait
@@ -99,6 +118,28 @@ internal sealed class Teardown(DriverContext context, VifOperations vifs)
             throw new DestroyFailedException($"Tearing down node {nodeId} failed: it is in error.", nodeId, instance, after.LastError);
         }
         return after;
+    }
+
+    /// <summary>
+    /// Requests <c>deleted</c>; a lost answer, a lock or a refusal is settled by reading. From a state this library does
+    /// not know, a refusal that outlives the settling fails closed: the node is left as it is, still owned.
+    /// </summary>
+    private async Task RequestUndeployAsync(Node node, InstanceId instance, bool unknownState, CancellationToken cancellationToken)
+    {
+        NodeId nodeId = node.Uuid;
+        try
+        {
+            await context.SettleWriteAsync("undeploying", nodeId,
+                ct => context.Client.SetProvisionStateAsync(nodeId, new ProvisionRequest(ProvisionTarget.Deleted), ct),
+                async ct => await context.ReadNodeAsync(nodeId, ct).ConfigureAwait(false) is not { } n || IsTearingDown(n),
+                e => e is InvalidStateTransitionException or NodeLockedException, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidStateTransitionException refused) when (unknownState)
+        {
+            throw new DestroyFailedException(
+                $"Node {nodeId} is in state '{node.ProvisionState?.Value}', which this library does not know, and Ironic refused to tear it "
+                + "down; it is left as it is.", nodeId, instance, node.LastError, refused);
+        }
     }
 
     private static bool IsTearingDown(Node node) =>

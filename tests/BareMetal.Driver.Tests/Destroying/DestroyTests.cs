@@ -9,7 +9,7 @@ namespace BareMetal.Driver.Tests.Destroying;
 public sealed class DestroyTests
 {
     /// <summary>Puts an instance with one VIF on the node, then the node into <paramref name="state"/>.</summary>
-    private static async Task<InstanceId> Arrange(DriverHarness h, NodeId node, string state, string? target = null)
+    internal static async Task<InstanceId> Arrange(DriverHarness h, NodeId node, string state, string? target = null)
     {
         InstanceId instance = InstanceId.FromGuid(Guid.NewGuid());
         await h.Client.PatchNodeAsync(node, [JsonPatchOperation.Add("/instance_uuid", instance.ToString()), JsonPatchOperation.Add("/instance_info/image_source", "http://images/x")]);
