@@ -87,15 +87,24 @@ public sealed class ConfigDriveBuilder : IConfigDriveBuilder
     }
 
     /// <summary>Validates the content and lays out Nova's tree; throws before anything is written.</summary>
-    internal IReadOnlyList<IsoFile> Plan(ConfigDriveContent content)
+    internal IReadOnlyList<IsoFile> Plan(ConfigDriveContent content) => Lay(content, _options, _fillRandom);
+
+    /// <summary>
+    /// Everything a build would refuse (sizes, counts, injected paths, the whole image), checked without building: a
+    /// spawn runs it before its first call to Ironic.
+    /// </summary>
+    /// <exception cref="ConfigDriveException">The drive cannot be built; the message says why.</exception>
+    internal static void CheckBuildable(ConfigDriveContent content, ConfigDriveOptions options) => Lay(content, options, static _ => { });
+
+    private static List<IsoFile> Lay(ConfigDriveContent content, ConfigDriveOptions options, Action<Span<byte>> fillRandom)
     {
         ArgumentNullException.ThrowIfNull(content);
-        ConfigDriveValidator.Validate(content, _options);
-        List<IsoFile> files = NovaLayout.Files(content, _fillRandom);
+        ConfigDriveValidator.Validate(content, options);
+        List<IsoFile> files = NovaLayout.Files(content, fillRandom);
         long bytes = files.Sum(f => (long)f.Content.Length);
-        if (bytes > _options.MaxImageBytes)
+        if (bytes > options.MaxImageBytes)
         {
-            throw new ConfigDriveTooLargeException($"The drive would hold {bytes} bytes of files; the limit is {_options.MaxImageBytes} bytes.");
+            throw new ConfigDriveTooLargeException($"The drive would hold {bytes} bytes of files; the limit is {options.MaxImageBytes} bytes.");
         }
         return files;
     }

@@ -1,13 +1,15 @@
 using System.Text.RegularExpressions;
+using BareMetal.Driver.ConfigDrive;
 using BareMetal.Driver.Requests;
 using FluentValidation;
+using Microsoft.Extensions.Options;
 
 namespace BareMetal.Driver.Validation;
 
 /// <summary>Checks a spawn before any call: what reaches Ironic is well-formed and safe to forward.</summary>
 internal sealed partial class SpawnRequestValidator : AbstractValidator<SpawnRequest>
 {
-    public SpawnRequestValidator()
+    public SpawnRequestValidator(IOptions<ConfigDriveOptions> drives)
     {
         RuleFor(r => r.Instance).NotNull();
         RuleFor(r => r.Node).NotNull();
@@ -25,6 +27,20 @@ internal sealed partial class SpawnRequestValidator : AbstractValidator<SpawnReq
         RuleFor(r => r.Timeout).Must(t => t is null || (t > TimeSpan.Zero && t <= TimeSpan.FromHours(24))).WithMessage("must be between 0 and 24 hours");
         RuleFor(r => r.ConfigDrive).Must((r, drive) => drive is null || drive.Metadata.Uuid == r.Instance)
             .WithMessage("metadata must describe the instance being spawned");
+        RuleFor(r => r.ConfigDrive!).Custom((drive, context) => CheckBuildable(drive, drives.Value, context)).When(r => r.ConfigDrive is not null);
+    }
+
+    /// <summary>Every limit the drive builder enforces, as a validation failure: nothing is reserved for a drive that cannot be built.</summary>
+    internal static void CheckBuildable<T>(ConfigDriveContent drive, ConfigDriveOptions options, ValidationContext<T> context)
+    {
+        try
+        {
+            ConfigDriveBuilder.CheckBuildable(drive, options);
+        }
+        catch (ConfigDriveException e)
+        {
+            context.AddFailure(nameof(SpawnRequest.ConfigDrive), e.Message);
+        }
     }
 
     internal static bool BeAnImageReference(string source) =>
@@ -60,12 +76,14 @@ internal sealed class RescueRequestValidator : AbstractValidator<RescueRequest>
 /// <summary>Checks a rebuild before any call.</summary>
 internal sealed class RebuildRequestValidator : AbstractValidator<RebuildRequest>
 {
-    public RebuildRequestValidator()
+    public RebuildRequestValidator(IOptions<ConfigDriveOptions> drives)
     {
         RuleFor(r => r.Instance).NotNull();
         RuleFor(r => r.ImageSource).NotEmpty().MaximumLength(2048).Must(SpawnRequestValidator.BeAnImageReference)
             .WithMessage("must be a Glance image UUID or an http(s) URL without credentials");
         RuleFor(r => r.ConfigDrive).Must((r, drive) => drive is null || drive.Metadata.Uuid == r.Instance)
             .WithMessage("metadata must describe the instance being rebuilt");
+        RuleFor(r => r.ConfigDrive!).Custom((drive, context) => SpawnRequestValidator.CheckBuildable(drive, drives.Value, context))
+            .When(r => r.ConfigDrive is not null);
     }
 }

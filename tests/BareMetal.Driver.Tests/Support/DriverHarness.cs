@@ -15,7 +15,8 @@ internal sealed class DriverHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
 
-    public DriverHarness(int nodes = 2, FakeIronicOptions? fakeOptions = null, int seed = 0, int maxRetries = 5, FakeBasicAuth? basicAuth = null)
+    public DriverHarness(int nodes = 2, FakeIronicOptions? fakeOptions = null, int seed = 0, int maxRetries = 5, FakeBasicAuth? basicAuth = null,
+        Action<ConfigDriveOptions>? driveOptions = null)
     {
         Fake = new FakeIronic(fakeOptions ?? new FakeIronicOptions(), Time, seed);
         Nodes = Fake.EnrollNodes(nodes, (_, spec) => spec with { Ports = 2, Traits = ["CUSTOM_GOLD"] });
@@ -34,7 +35,7 @@ internal sealed class DriverHarness : IAsyncDisposable
                 o.Auth.Password = basicAuth.Password;
             }
         }).UseFakeIronic(Fake);
-        services.AddBareMetalDriver(o => o.ComputeHost = "compute-1");
+        services.AddBareMetalDriver(o => o.ComputeHost = "compute-1", driveOptions);
         _provider = services.BuildServiceProvider();
         Driver = _provider.GetRequiredService<IBareMetalDriver>();
         Client = _provider.GetRequiredService<IIronicClient>();
