@@ -26,6 +26,25 @@ public abstract class InstanceOperationException : BareMetalException
 
     /// <summary>The error of the cleanup that ran after this failure, if the cleanup failed too.</summary>
     public Exception? CleanupFailure { get; internal set; }
+
+    /// <summary>
+    /// Whether the scheduler may try the instance on another node (Nova's reschedule) rather than fail the build (its
+    /// abort): true when the trouble lies with this node (taken, unavailable, failing validation or the deploy), false
+    /// when it lies with the request, its image or the service, which would fail on any node the same way. Failures that
+    /// are not an <see cref="InstanceOperationException"/> (<see cref="InvalidDriverRequestException"/>, a config drive
+    /// or microversion refusal) are never worth a reschedule.
+    /// </summary>
+    public virtual bool AnotherNodeMayHelp => false;
+
+    /// <summary>Whether <paramref name="cause"/> is about the request or the service rather than one node.</summary>
+    private protected static bool IsAboutTheRequest(Exception? cause) => cause switch
+    {
+        InvalidStateTransitionException or NodeLockedException or NoConductorException => false,
+        IronicBadRequestException or IronicAuthenticationException or IronicForbiddenException => true,
+        UnsupportedMicroversionException or KeystoneAuthenticationException => true,
+        ConfigDrive.ConfigDriveException or InvalidDriverRequestException => true,
+        _ => false,
+    };
 }
 
 /// <summary>The request was invalid; nothing was sent to Ironic.</summary>
@@ -37,7 +56,11 @@ public sealed class InvalidDriverRequestException(string message, IReadOnlyList<
 
 /// <summary>The node cannot take an instance: not available, in maintenance, or powered into an unknown state.</summary>
 public sealed class NodeUnavailableException(string message, NodeId nodeId, InstanceId instanceId)
-    : InstanceOperationException(message, nodeId, instanceId);
+    : InstanceOperationException(message, nodeId, instanceId)
+{
+    /// <inheritdoc />
+    public override bool AnotherNodeMayHelp => true;
+}
 
 /// <summary>Another instance holds the node (Ironic answered 409): the scheduler should pick another node.</summary>
 public sealed class NodeTakenException(NodeId nodeId, InstanceId instanceId, InstanceId? owner, Exception? innerException = null)
@@ -45,6 +68,9 @@ public sealed class NodeTakenException(NodeId nodeId, InstanceId instanceId, Ins
 {
     /// <summary>The instance that holds the node, when known.</summary>
     public InstanceId? Owner { get; } = owner;
+
+    /// <inheritdoc />
+    public override bool AnotherNodeMayHelp => true;
 }
 
 /// <summary>No node holds the instance (it was never spawned, or its node is gone).</summary>
@@ -53,11 +79,19 @@ public sealed class InstanceNotFoundException(InstanceId instanceId, NodeId? nod
 
 /// <summary>Ironic's validation of the node's deploy, power or storage interface failed.</summary>
 public sealed class NodeValidationFailedException(string message, NodeId nodeId, InstanceId instanceId)
-    : InstanceOperationException(message, nodeId, instanceId);
+    : InstanceOperationException(message, nodeId, instanceId)
+{
+    /// <inheritdoc />
+    public override bool AnotherNodeMayHelp => true;
+}
 
 /// <summary>The deploy (or rebuild) failed: the node reached <c>deploy failed</c>, or a step of spawn failed.</summary>
 public sealed class SpawnFailedException(string message, NodeId nodeId, InstanceId instanceId, string? lastError, Exception? innerException)
-    : InstanceOperationException(message, nodeId, instanceId, lastError, innerException);
+    : InstanceOperationException(message, nodeId, instanceId, lastError, innerException)
+{
+    /// <summary>True unless Ironic refused the request itself (bad request, credentials, microversion, config drive).</summary>
+    public override bool AnotherNodeMayHelp => !IsAboutTheRequest(InnerException);
+}
 
 /// <summary>Tear-down did not leave the node free.</summary>
 public sealed class DestroyFailedException(string message, NodeId nodeId, InstanceId instanceId, string? lastError, Exception? innerException = null)
