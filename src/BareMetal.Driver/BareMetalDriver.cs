@@ -19,7 +19,8 @@ namespace BareMetal.Driver;
 /// <summary>The driver's one entry point: validates each request, then hands it to its workflow.</summary>
 internal sealed class BareMetalDriver(
     DriverContext context, SpawnWorkflow spawn, DestroyWorkflow destroy, Teardown teardown, VifOperations vifOperations, PowerOperations power,
-    RescueOperations rescue, RebuildWorkflow rebuild, ConsoleOperations consoles, IServiceProvider validators) : IBareMetalDriver
+    RescueOperations rescue, RebuildWorkflow rebuild, ConsoleOperations consoles, NodePartition partition, IServiceProvider validators)
+    : IBareMetalDriver
 {
     public Task ReserveAsync(SpawnRequest request, CancellationToken cancellationToken = default)
     {
@@ -163,12 +164,12 @@ internal sealed class BareMetalDriver(
 
     public async Task<IReadOnlyList<InstanceId>> ListInstancesAsync(CancellationToken cancellationToken = default)
     {
-        var instances = new List<InstanceId>();
-        await foreach (Node node in context.Client.ListNodesAsync(new NodeQuery { Associated = true, Fields = ["uuid", "instance_uuid"] }, cancellationToken).ConfigureAwait(false))
-        {
-            if (node.InstanceUuid is { } instance) { instances.Add(instance); }
-        }
-        return instances;
+        // Only the instances on nodes this service manages (group, shard, ownership), as Nova's list_instances.
+        NodeQuery query = await partition.QueryAsync(["uuid", "instance_uuid"], associated: true, cancellationToken).ConfigureAwait(false);
+        var nodes = new List<Node>();
+        await foreach (Node node in context.Client.ListNodesAsync(query, cancellationToken).ConfigureAwait(false)) { nodes.Add(node); }
+        IReadOnlySet<InstanceId>? owned = await partition.OwnedAsync(cancellationToken).ConfigureAwait(false);
+        return [.. nodes.Where(n => n.InstanceUuid is not null && partition.Manages(n, owned)).Select(n => n.InstanceUuid!)];
     }
 
     private void Validate<T>(T request)

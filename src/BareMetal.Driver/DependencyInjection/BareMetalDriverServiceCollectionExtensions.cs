@@ -55,8 +55,10 @@ public static class BareMetalDriverServiceCollectionExtensions
         services.TryAddSingleton<IValidator<RebuildRequest>, RebuildRequestValidator>();
         services.TryAddSingleton<IBareMetalDriver, BareMetalDriver>();
         services.AddOptions<ResourceCacheOptions>().Configure(o => configureCache?.Invoke(o));
+        services.TryAddSingleton(sp => new NodePartition(sp.GetRequiredService<BareMetal.Ironic.IIronicClient>(),
+            sp.GetRequiredService<IOptions<ResourceCacheOptions>>().Value, sp.GetService<IOwnedInstances>()));
         services.TryAddSingleton<INodeResourceCache>(sp => new NodeResourceCache(sp.GetRequiredService<BareMetal.Ironic.IIronicClient>(),
-            sp.GetRequiredService<IOptions<ResourceCacheOptions>>().Value, sp.GetRequiredService<TimeProvider>(), sp.GetService<IOwnedInstances>()));
+            sp.GetRequiredService<NodePartition>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

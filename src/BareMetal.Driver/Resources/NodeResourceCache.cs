@@ -44,9 +44,9 @@ public interface INodeResourceCache
 /// The node resource cache. Readers read one volatile reference; a refresh builds a new snapshot off to the side
 /// and swaps it in with one write. Refreshes never overlap.
 /// </summary>
-internal sealed class NodeResourceCache(IIronicClient client, ResourceCacheOptions options, TimeProvider time, IOwnedInstances? ownedInstances = null)
-    : INodeResourceCache
+internal sealed class NodeResourceCache(IIronicClient client, NodePartition partition, TimeProvider time) : INodeResourceCache
 {
+    private readonly NodePartition _partition = partition;
     private readonly object _gate = new();
     private readonly List<Channel<NodeSnapshotChange>> _watchers = [];
     private NodeSnapshot? _snapshot;
@@ -103,36 +103,19 @@ internal sealed class NodeResourceCache(IIronicClient client, ResourceCacheOptio
 
     private async Task<NodeSnapshot> BuildAsync(CancellationToken cancellationToken)
     {
-        ApiVersionRange versions = await client.GetApiVersionsAsync(cancellationToken).ConfigureAwait(false);
-        if (options.ConductorGroup is not null && !versions.Supports(IronicFeature.ConductorGroup))
-        {
-            throw new PartitioningUnsupportedException($"Conductor groups need Ironic API 1.46; the server negotiated {versions.Negotiated}. Refusing to manage every node.");
-        }
-        if (options.Shard is not null && !versions.Supports(IronicFeature.Shards))
-        {
-            throw new PartitioningUnsupportedException($"Shards need Ironic API 1.82; the server negotiated {versions.Negotiated}. Refusing to manage every node.");
-        }
-        var query = new NodeQuery
-        {
-            Fields = NodeFields.Driver, ConductorGroup = options.ConductorGroup, Shards = options.Shard is null ? null : [options.Shard],
-        };
+        NodeQuery query = await _partition.QueryAsync(NodeFields.Driver, associated: null, cancellationToken).ConfigureAwait(false);
         var nodes = new List<Node>();
         await foreach (Node node in client.ListNodesAsync(query, cancellationToken).ConfigureAwait(false)) { nodes.Add(node); }
 
         // Instances second: one created during a slow listing must not make its node look foreign.
-        IReadOnlySet<InstanceId>? owned = ownedInstances is null ? null : await ownedInstances.GetAsync(cancellationToken).ConfigureAwait(false);
-        HashRing? ring = options.Peers.Count == 0 || options.Shard is not null ? null : new HashRing([options.Host, .. options.Peers]);
-        string host = options.Host.ToLowerInvariant();
+        IReadOnlySet<InstanceId>? owned = await _partition.OwnedAsync(cancellationToken).ConfigureAwait(false);
         FrozenSet<NodeId> heldBefore = Volatile.Read(ref _snapshot)?.Held ?? FrozenSet<NodeId>.Empty;
 
         var resources = new List<NodeResources>(nodes.Count);
         var held = new HashSet<NodeId>();
         foreach (Node node in nodes)
         {
-            bool ours = node.InstanceUuid is { } instance
-                ? owned is null || owned.Contains(instance)
-                : ring is null || ring.OwnerOf(node.Uuid.ToString()) == host;
-            if (!ours) { continue; }
+            if (!_partition.Manages(node, owned)) { continue; }
             bool free = node.InstanceUuid is null && NodeInventory.IsAvailable(node);
             bool stillHeld = !free && (node.InstanceUuid is not null || heldBefore.Contains(node.Uuid));
             if (stillHeld) { held.Add(node.Uuid); }
