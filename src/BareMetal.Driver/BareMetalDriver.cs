@@ -156,6 +156,18 @@ internal sealed class BareMetalDriver(
             NodeInventory.WholeNumber(node.Properties, "memory_mb"), NodeInventory.WholeNumber(node.Properties, "cpus"));
     }
 
+    public Task TriggerCrashDumpAsync(InstanceId instance, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return Trace("trigger_crash_dump", instance, null, () => power.TriggerCrashDumpAsync(instance, cancellationToken));
+    }
+
+    public async Task<bool> NodeExistsAsync(NodeId node, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return await context.ReadNodeAsync(node, cancellationToken).ConfigureAwait(false) is not null;
+    }
+
     public async Task<bool> InstanceExistsAsync(InstanceId instance, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(instance);

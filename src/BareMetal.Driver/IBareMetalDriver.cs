@@ -82,6 +82,14 @@ public interface IBareMetalDriver
     /// <summary>The instance's power and node.</summary>
     Task<InstanceInfo> GetInfoAsync(InstanceId instance, CancellationToken cancellationToken = default);
 
+    /// <summary>Asks the instance's node for a crash dump: a non-maskable interrupt (Nova's trigger_crash_dump).</summary>
+    /// <exception cref="InstanceNotFoundException">No node holds the instance.</exception>
+    /// <exception cref="CrashDumpFailedException">The node cannot inject an NMI, or Ironic is older than API 1.29.</exception>
+    Task TriggerCrashDumpAsync(InstanceId instance, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether Ironic still has the node (Nova's node_is_available, used to clean up records of deleted nodes).</summary>
+    Task<bool> NodeExistsAsync(NodeId node, CancellationToken cancellationToken = default);
+
     /// <summary>Whether a node holds the instance.</summary>
     Task<bool> InstanceExistsAsync(InstanceId instance, CancellationToken cancellationToken = default);
 

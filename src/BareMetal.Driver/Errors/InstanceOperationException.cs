@@ -108,3 +108,10 @@ public sealed class PowerActionFailedException(string message, NodeId nodeId, In
 /// <summary>Rescue or unrescue failed.</summary>
 public sealed class RescueFailedException(string message, NodeId nodeId, InstanceId instanceId, string? lastError, Exception? innerException = null)
     : InstanceOperationException(message, nodeId, instanceId, lastError, innerException);
+
+/// <summary>
+/// The crash dump (a non-maskable interrupt to the instance's node) was refused: the node's management interface
+/// cannot inject one, or Ironic is older than API 1.29.
+/// </summary>
+public sealed class CrashDumpFailedException(string message, NodeId nodeId, InstanceId instanceId, Exception? innerException = null)
+    : InstanceOperationException(message, nodeId, instanceId, null, innerException);

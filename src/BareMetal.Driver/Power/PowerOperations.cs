@@ -56,6 +56,21 @@ internal sealed partial class PowerOperations(DriverContext context)
         await ChangeAsync(node.Uuid, instance, PowerTarget.PowerOn, PowerState.PowerOn, null, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Injects an NMI into the node that holds the instance; a refusal is a crash dump failure, never retried.</summary>
+    public async Task TriggerCrashDumpAsync(InstanceId instance, CancellationToken cancellationToken)
+    {
+        Node node = await context.RequireNodeAsync(instance, cancellationToken).ConfigureAwait(false);
+        using IDisposable held = await context.Locks.AcquireAsync(node.Uuid, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await context.Client.InjectNmiAsync(node.Uuid, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BareMetalException e) when (e is IronicBadRequestException or UnsupportedMicroversionException)
+        {
+            throw new CrashDumpFailedException($"Node {node.Uuid} of instance {instance} refused the crash dump: {e.Message}", node.Uuid, instance, e);
+        }
+    }
+
     /// <summary>Requests the change, settles an unknown outcome by reading, waits until no power target is set, and checks the result.</summary>
     private async Task<Node?> ChangeAsync(NodeId node, InstanceId instance, PowerTarget target, PowerState expected, TimeSpan? softTimeout, CancellationToken cancellationToken)
     {

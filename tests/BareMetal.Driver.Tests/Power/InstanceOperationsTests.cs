@@ -127,4 +127,33 @@ public sealed class InstanceOperationsTests
         Assert.Equal((node, 16384, 8), (info.Node, info.MemoryMb, info.Vcpus));
         await Assert.ThrowsAsync<InstanceNotFoundException>(() => h.Run(h.Driver.GetInfoAsync(InstanceId.FromGuid(Guid.NewGuid()))));
     }
+
+    [Fact]
+    public async Task A_crash_dump_goes_to_the_instances_node_and_a_refusal_is_a_specific_error()
+    {
+        (DriverHarness h, InstanceId instance, NodeId node) = await Spawned();
+        await using DriverHarness _ = h;
+
+        // fake-hardware refuses NMI, as the real Ironic does (sample 069).
+        var refused = await Assert.ThrowsAsync<CrashDumpFailedException>(() => h.Run(h.Driver.TriggerCrashDumpAsync(instance)));
+        await Assert.ThrowsAsync<InstanceNotFoundException>(() => h.Run(h.Driver.TriggerCrashDumpAsync(InstanceId.FromGuid(Guid.NewGuid()))));
+
+        Assert.Contains("does not support inject_nmi", refused.Message, StringComparison.Ordinal);
+        Assert.False(refused.AnotherNodeMayHelp);
+        FakeRequestRecord nmi = Assert.Single(h.Fake.Requests, r => r.Route.EndsWith("/management/inject_nmi", StringComparison.Ordinal));
+        Assert.Equal(node, nmi.Node);
+        Assert.Equal(0, h.Locks.Count);
+    }
+
+    [Fact]
+    public async Task Node_exists_follows_Ironic()
+    {
+        (DriverHarness h, InstanceId instance, NodeId node) = await Spawned();
+        await using DriverHarness _ = h;
+        Assert.True(await h.Run(h.Driver.InstanceExistsAsync(instance)));
+
+        Assert.True(await h.Run(h.Driver.NodeExistsAsync(node)));
+        h.Fake.RemoveNode(h.Nodes[1]);
+        Assert.False(await h.Run(h.Driver.NodeExistsAsync(h.Nodes[1])));
+    }
 }
