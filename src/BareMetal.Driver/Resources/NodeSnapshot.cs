@@ -49,4 +49,6 @@ public sealed record ResourceCacheStatus(bool Stale, TimeSpan Age, Exception? La
 /// <param name="Added">Nodes now managed that were not before.</param>
 /// <param name="Removed">Nodes no longer managed.</param>
 /// <param name="Changed">Nodes whose resources changed (the new values).</param>
-public sealed record NodeSnapshotChange(NodeSnapshot Snapshot, IReadOnlyList<NodeResources> Added, IReadOnlyList<NodeId> Removed, IReadOnlyList<NodeResources> Changed);
+/// <param name="InstanceChanges">Instances whose power or provision state changed on the node that still holds them.</param>
+public sealed record NodeSnapshotChange(NodeSnapshot Snapshot, IReadOnlyList<NodeResources> Added, IReadOnlyList<NodeId> Removed,
+    IReadOnlyList<NodeResources> Changed, IReadOnlyList<InstanceStateChange> InstanceChanges);

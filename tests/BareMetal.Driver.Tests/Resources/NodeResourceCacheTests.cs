@@ -218,4 +218,36 @@ public sealed class NodeResourceCacheTests
         await stop.CancelAsync();
         await feed.DisposeAsync();
     }
+
+    [Fact]
+    public async Task The_feed_reports_an_instances_power_and_provision_changes_as_instance_events()
+    {
+        var fake = new FakeIronic(timeProvider: new ManualTimeProvider());
+        var instance = InstanceId.FromGuid(Guid.NewGuid());
+        NodeId held = fake.AddNode(new FakeNodeSpec
+        {
+            ProvisionState = ProvisionState.Active, PowerState = PowerState.PowerOn, InstanceUuid = instance, ResourceClass = "gold",
+        });
+        NodeId free = fake.EnrollNodes(1)[0];
+        await using var h = new Harness(fake);
+        using var stop = new CancellationTokenSource();
+        IAsyncEnumerator<NodeSnapshotChange> feed = h.Cache.WatchAsync(stop.Token).GetAsyncEnumerator();
+        Task<bool> first = feed.MoveNextAsync().AsTask();
+        await h.Cache.RefreshAsync();
+        Assert.True(await first);
+        Assert.Empty(feed.Current.InstanceChanges);
+
+        fake.SetPowerState(held, PowerState.PowerOff);
+        fake.SetMaintenance(free, true);
+        Task<bool> second = feed.MoveNextAsync().AsTask();
+        await h.Cache.RefreshAsync();
+        Assert.True(await second);
+
+        InstanceStateChange change = Assert.Single(feed.Current.InstanceChanges);
+        Assert.Equal((instance, held, "power on", "power off"), (change.Instance, change.Node, change.PowerBefore, change.PowerAfter));
+        Assert.True(change.PowerChanged);
+        Assert.False(change.ProvisionChanged);
+        await stop.CancelAsync();
+        await feed.DisposeAsync();
+    }
 }
