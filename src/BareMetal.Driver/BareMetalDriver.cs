@@ -180,8 +180,8 @@ internal sealed class BareMetalDriver(
         NodeQuery query = await partition.QueryAsync(["uuid", "instance_uuid"], associated: true, cancellationToken).ConfigureAwait(false);
         var nodes = new List<Node>();
         await foreach (Node node in context.Client.ListNodesAsync(query, cancellationToken).ConfigureAwait(false)) { nodes.Add(node); }
-        IReadOnlySet<InstanceId>? owned = await partition.OwnedAsync(cancellationToken).ConfigureAwait(false);
-        return [.. nodes.Where(n => n.InstanceUuid is not null && partition.Manages(n, owned)).Select(n => n.InstanceUuid!)];
+        NodeOwnership ownership = await partition.OwnershipAsync(cancellationToken).ConfigureAwait(false);
+        return [.. nodes.Where(n => n.InstanceUuid is not null && ownership.Manages(n)).Select(n => n.InstanceUuid!)];
     }
 
     private void Validate<T>(T request)

@@ -8,16 +8,15 @@ namespace BareMetal.Driver.Resources;
 
 /// <summary>
 /// Which nodes this compute service manages: its conductor group and shard (filters Ironic applies) and, without a
-/// shard, its share of Nova's hash ring over itself and its peers. A node holding an instance is managed where the
+/// shard, its share of Nova's hash ring over the live services. A node holding an instance is managed where the
 /// instance is owned (<see cref="IOwnedInstances"/>), as in Nova. The resource cache and the instance listing use it.
 /// </summary>
-internal sealed class NodePartition(IIronicClient client, ResourceCacheOptions options, IOwnedInstances? ownedInstances)
+internal sealed class NodePartition(
+    IIronicClient client, ResourceCacheOptions options, IOwnedInstances? ownedInstances, IComputeMembership? membership)
 {
-    private readonly HashRing? _ring = options.Peers.Count == 0 || options.Shard is not null
-        ? null
-        : new HashRing([options.Host, .. options.Peers]);
-
     private readonly string _host = options.Host.ToLowerInvariant();
+    private readonly Lock _gate = new();
+    private HashRing? _ring;
 
     /// <summary>The listing of the nodes to consider, with the group and shard filters; refused when Ironic cannot filter.</summary>
     /// <exception cref="PartitioningUnsupportedException">The server is too old for the configured conductor group or shard.</exception>
@@ -41,12 +40,29 @@ internal sealed class NodePartition(IIronicClient client, ResourceCacheOptions o
         };
     }
 
-    /// <summary>The instances this service owns, read after the nodes were listed (never before); null when any is.</summary>
-    public async Task<IReadOnlySet<InstanceId>?> OwnedAsync(CancellationToken cancellationToken) =>
-        ownedInstances is null ? null : await ownedInstances.GetAsync(cancellationToken).ConfigureAwait(false);
+    /// <summary>
+    /// Who manages what now. Read after the nodes were listed, never before: an instance created during a slow listing
+    /// must not make its node look foreign.
+    /// </summary>
+    public async Task<NodeOwnership> OwnershipAsync(CancellationToken cancellationToken)
+    {
+        HashRing? ring = options.Shard is null ? await RingAsync(cancellationToken).ConfigureAwait(false) : null;
+        IReadOnlySet<InstanceId>? owned = ownedInstances is null ? null : await ownedInstances.GetAsync(cancellationToken).ConfigureAwait(false);
+        return new NodeOwnership(ring, _host, owned);
+    }
 
-    /// <summary>Whether this service manages <paramref name="node"/>, given the instances it owns.</summary>
-    public bool Manages(Node node, IReadOnlySet<InstanceId>? owned) => node.InstanceUuid is { } instance
-        ? owned is null || owned.Contains(instance)
-        : _ring is null || _ring.OwnerOf(node.Uuid.ToString()) == _host;
+    /// <summary>The ring of the live services, this one always among them; rebuilt only when the members change.</summary>
+    private async Task<HashRing?> RingAsync(CancellationToken cancellationToken)
+    {
+        IReadOnlyCollection<string> live = membership is null
+            ? [options.Host, .. options.Peers]
+            : await membership.GetLiveHostsAsync(cancellationToken).ConfigureAwait(false);
+        string[] members = [.. live.Append(options.Host).Select(h => h.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal)];
+        if (members.Length == 1) { return null; }
+        lock (_gate)
+        {
+            if (_ring is null || !_ring.Hosts.SequenceEqual(members)) { _ring = new HashRing(members); }
+            return _ring;
+        }
+    }
 }

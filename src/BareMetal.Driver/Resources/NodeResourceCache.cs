@@ -107,15 +107,14 @@ internal sealed class NodeResourceCache(IIronicClient client, NodePartition part
         var nodes = new List<Node>();
         await foreach (Node node in client.ListNodesAsync(query, cancellationToken).ConfigureAwait(false)) { nodes.Add(node); }
 
-        // Instances second: one created during a slow listing must not make its node look foreign.
-        IReadOnlySet<InstanceId>? owned = await _partition.OwnedAsync(cancellationToken).ConfigureAwait(false);
+        NodeOwnership ownership = await _partition.OwnershipAsync(cancellationToken).ConfigureAwait(false);
         FrozenSet<NodeId> heldBefore = Volatile.Read(ref _snapshot)?.Held ?? FrozenSet<NodeId>.Empty;
 
         var resources = new List<NodeResources>(nodes.Count);
         var held = new HashSet<NodeId>();
         foreach (Node node in nodes)
         {
-            if (!_partition.Manages(node, owned)) { continue; }
+            if (!ownership.Manages(node)) { continue; }
             bool free = node.InstanceUuid is null && NodeInventory.IsAvailable(node);
             bool stillHeld = !free && (node.InstanceUuid is not null || heldBefore.Contains(node.Uuid));
             if (stillHeld) { held.Add(node.Uuid); }
