@@ -15,7 +15,8 @@ public sealed class TransitionContractOnFake(SlowFakeTargetFixture fixture) : Tr
 
 /// <summary>The real Ironic at IRONIC_SLOW_URL, started by CI with fake deploy and rescue delays.</summary>
 [RealServer(RealIronic.SlowUrl)]
-public sealed class TransitionContractOnRealIronic(RealTargetAtIronicSlowUrl fixture) : TransitionContract, IClassFixture<RealTargetAtIronicSlowUrl>
+[Collection(SharedSlowRealIronic.Name)]
+public sealed class TransitionContractOnRealIronic(RealTargetAtIronicSlowUrl fixture) : TransitionContract
 {
     protected override IronicTarget Target => fixture.Target;
 }

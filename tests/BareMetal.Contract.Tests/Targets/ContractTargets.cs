@@ -62,15 +62,25 @@ public sealed class SharedRealIronic : ICollectionFixture<RealTargetAtIronicUrl>
 /// <summary>The real Ironic at IRONIC_SLOW_URL (CI: <c>IRONIC_FAKE_DELAYS="deploy_delay=2 rescue_delay=3"</c>, enroll.sh 3).</summary>
 public sealed class RealTargetAtIronicSlowUrl() : RealTargetFixture(RealIronic.SlowUrl);
 
+/// <summary>Every class on the slow real Ironic shares one target and runs one at a time: it has three nodes.</summary>
+[CollectionDefinition(Name)]
+public sealed class SharedSlowRealIronic : ICollectionFixture<RealTargetAtIronicSlowUrl>
+{
+    public const string Name = "real Ironic at IRONIC_SLOW_URL";
+}
+
 /// <summary>The environment variables that name real servers, and how to start them.</summary>
 public static class RealIronic
 {
     public const string Url = "IRONIC_URL";
     public const string SlowUrl = "IRONIC_SLOW_URL";
+    public const string SlowRestart = "IRONIC_SLOW_RESTART";
 
     public static string HowToStart(string variable) => variable switch
     {
         SlowUrl => "IRONIC_SLOW_URL is not set: start a slow real Ironic (IRONIC_FAKE_DELAYS=\"deploy_delay=2 rescue_delay=3\" IRONIC_PORT=6393 IRONIC_STATE_DIR=/tmp/slow-ironic eng/ironic/start.sh, enroll.sh 3) and export IRONIC_SLOW_URL=http://127.0.0.1:6393.",
+        SlowRestart => "IRONIC_SLOW_RESTART is not set: give a shell command that stops and starts the Ironic at IRONIC_SLOW_URL "
+            + "(e.g. IRONIC_PORT=6393 IRONIC_STATE_DIR=/tmp/slow-ironic eng/ironic/stop.sh && ... eng/ironic/start.sh).",
         _ => "IRONIC_URL is not set: start a real Ironic (eng/ironic/start.sh, enroll.sh 20) and export IRONIC_URL=http://127.0.0.1:6385 to run this contract test.",
     };
 }

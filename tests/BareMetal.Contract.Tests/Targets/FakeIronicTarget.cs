@@ -1,4 +1,5 @@
 using BareMetal.Ironic.Fake;
+using BareMetal.Ironic.Fake.Faults;
 using BareMetal.Ironic.Fake.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,6 +32,13 @@ public sealed class FakeIronicTarget : IronicTarget
     public ManualTimeProvider Time { get; }
 
     protected override HttpClient CreateHttpClient() => new(Fake.CreateHandler());
+
+    public override Task RestartAsync()
+    {
+        // While a real Ironic restarts, connections are refused; its work goes on afterwards.
+        Fake.Faults.Add(new FakeFault(FakeFaultKind.DropRequest) { Times = 6 });
+        return Task.CompletedTask;
+    }
 
     public override Task<T> RunAsync<T>(Task<T> operation) => Time.RunUntilCompletedAsync(operation, TimeSpan.FromSeconds(30));
 

@@ -18,17 +18,36 @@ public abstract class IronicTarget : IAsyncDisposable
     private readonly ServiceProvider _provider;
     private readonly ConcurrentQueue<NodeId> _free = new();
     private readonly SemaphoreSlim _discovery = new(1, 1);
+    private readonly Action<IServiceCollection, IHttpClientBuilder>? _configure;
     private bool _discovered;
 
     protected IronicTarget(string name, Uri endpoint, Action<IServiceCollection, IHttpClientBuilder>? configure = null)
     {
         Name = name;
         Endpoint = endpoint;
+        _configure = configure;
+        _provider = Build("contract-tests");
+        Client = _provider.GetRequiredService<IIronicClient>();
+        Driver = _provider.GetRequiredService<IBareMetalDriver>();
+    }
+
+    /// <summary>A second compute service's driver over the same Ironic (its own client, locks and cache); dispose it after use.</summary>
+    public (IBareMetalDriver Driver, IAsyncDisposable Scope) CreateDriver(string host)
+    {
+        ServiceProvider provider = Build(host);
+        return (provider.GetRequiredService<IBareMetalDriver>(), provider);
+    }
+
+    /// <summary>Stops and starts Ironic while work is in flight (the fake: refuses the next connections as a down server would).</summary>
+    public abstract Task RestartAsync();
+
+    private ServiceProvider Build(string host)
+    {
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         IHttpClientBuilder http = services.AddIronicClient(o =>
         {
-            o.Endpoint = endpoint;
+            o.Endpoint = Endpoint;
             o.MaxRetries = 0;
             o.PageSize = 5;   // every listing spans pages, so paging is part of every contract
             if (Environment.GetEnvironmentVariable("IRONIC_AUTH") == "http_basic")
@@ -38,11 +57,9 @@ public abstract class IronicTarget : IAsyncDisposable
                 o.Auth.Password = Environment.GetEnvironmentVariable("IRONIC_PASSWORD");
             }
         });
-        services.AddBareMetalDriver(o => o.ComputeHost = "contract-tests", configureCache: o => o.ConductorGroup = "");
-        configure?.Invoke(services, http);
-        _provider = services.BuildServiceProvider();
-        Client = _provider.GetRequiredService<IIronicClient>();
-        Driver = _provider.GetRequiredService<IBareMetalDriver>();
+        services.AddBareMetalDriver(o => o.ComputeHost = host, configureCache: o => o.ConductorGroup = "");
+        _configure?.Invoke(services, http);
+        return services.BuildServiceProvider();
     }
 
     public string Name { get; }
@@ -134,6 +151,15 @@ public sealed class RealIronicTarget(string name, Uri endpoint) : IronicTarget(n
     protected override HttpClient CreateHttpClient() => new();
 
     public override Task<T> RunAsync<T>(Task<T> operation) => operation;
+
+    public override async Task RestartAsync()
+    {
+        string command = Environment.GetEnvironmentVariable(RealIronic.SlowRestart)
+            ?? throw new InvalidOperationException($"{RealIronic.SlowRestart} is not set.");
+        using var restart = System.Diagnostics.Process.Start("/bin/bash", ["-c", command]);
+        await restart.WaitForExitAsync();
+        if (restart.ExitCode != 0) { throw new InvalidOperationException($"Restarting Ironic ({command}) exited {restart.ExitCode}."); }
+    }
 
     public override async Task<T> WaitUntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
     {
