@@ -138,4 +138,50 @@ public sealed class HostileServerCommandTests
         Assert.Null(fake.GetNode(node).InstanceUuid);
         Assert.Empty(fake.GetNode(node).Vifs);
     }
+
+    [Fact]
+    public async Task A_four_megabyte_error_message_gives_one_short_line()
+    {
+        FakeIronic fake = Fake();
+        NodeId node = fake.EnrollNodes(1)[0];
+        fake.Lies = FakeLies.HugeErrorMessage;
+        await using FakeIronicServer server = await fake.StartServerAsync();
+
+        var spawn = await Run("spawn", "--ironic-url", server.Endpoint.ToString(), "--node", node.ToString(), "--instance", Guid.NewGuid().ToString());
+
+        Assert.Equal(1, spawn.Exit);
+        string line = Assert.Single(spawn.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.InRange(line.Length, 1, 4200);
+    }
+
+    [Fact]
+    public async Task Credentials_and_the_drive_the_server_echoes_back_never_reach_stderr()
+    {
+        FakeIronic fake = new(new FakeIronicOptions { Timings = FakeIronicTimings.Instant, BasicAuth = new FakeBasicAuth("ironic", "cli-pa55word") });
+        NodeId node = fake.EnrollNodes(1)[0];
+        fake.Lies = FakeLies.EchoSecrets;
+        await using FakeIronicServer server = await fake.StartServerAsync();
+        string userData = Path.GetTempFileName();
+        await File.WriteAllTextAsync(userData, "#cloud-config\npassword: user-data-secret\n");
+        string[] names = ["IRONIC_USERNAME", "IRONIC_PASSWORD"];
+        string?[] saved = [.. names.Select(Environment.GetEnvironmentVariable)];
+        try
+        {
+            Environment.SetEnvironmentVariable("IRONIC_USERNAME", "ironic");
+            Environment.SetEnvironmentVariable("IRONIC_PASSWORD", "cli-pa55word");
+            var spawn = await Run("spawn", "--ironic-url", server.Endpoint.ToString(), "--auth", "http_basic", "--node", node.ToString(),
+                "--instance", Guid.NewGuid().ToString(), "--user-data", userData, "--configdrive", "json");
+
+            Assert.Equal(1, spawn.Exit);
+            Assert.Contains("Invalid request: body", spawn.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("cli-pa55word", spawn.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("user-data-secret", spawn.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain(Convert.ToBase64String("ironic:cli-pa55word"u8.ToArray()), spawn.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            for (int i = 0; i < names.Length; i++) { Environment.SetEnvironmentVariable(names[i], saved[i]); }
+            File.Delete(userData);
+        }
+    }
 }

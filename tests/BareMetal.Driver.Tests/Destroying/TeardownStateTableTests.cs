@@ -51,6 +51,9 @@ public sealed class TeardownStateTableTests
         { "some future state", nameof(TeardownStep.TryUndeploy) },
     };
 
+    [Fact]
+    public void A_node_without_a_provision_state_is_available_below_API_1_2() => Assert.Equal(TeardownStep.Release, Teardown.FirstStep(null));
+
     [Theory]
     [MemberData(nameof(EveryState))]
     public void Every_state_has_a_first_step(string state, string expected) =>
