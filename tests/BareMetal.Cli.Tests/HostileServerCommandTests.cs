@@ -82,36 +82,25 @@ public sealed class HostileServerCommandTests
     [Fact]
     public async Task Settings_a_user_got_wrong_exit_2_and_real_credentials_never_run_on_the_embedded_fake()
     {
-        string[] names = ["OS_AUTH_URL", "OS_USERNAME", "OS_PASSWORD", "OS_PROJECT_NAME"];
-        string?[] saved = [.. names.Select(Environment.GetEnvironmentVariable)];
-        try
-        {
-            Environment.SetEnvironmentVariable("OS_USERNAME", "demo");
-            Environment.SetEnvironmentVariable("OS_PASSWORD", "os-pa55word");
-            Environment.SetEnvironmentVariable("OS_PROJECT_NAME", "demo");
-            Environment.SetEnvironmentVariable("OS_AUTH_URL", "not a url");
-            var malformed = await Run("nodes", "--auth", "keystone", "--ironic-url", "http://127.0.0.1:9");
-            Assert.Equal(2, malformed.Exit);
-            Assert.Contains("OS_AUTH_URL must be an absolute URL", malformed.Error, StringComparison.Ordinal);
+        using EnvironmentScope environment = new EnvironmentScope()
+            .Set("OS_USERNAME", "demo").Set("OS_PASSWORD", "os-pa55word").Set("OS_PROJECT_NAME", "demo").Set("OS_AUTH_URL", "not a url");
+        var malformed = await Run("nodes", "--auth", "keystone", "--ironic-url", "http://127.0.0.1:9");
+        Assert.Equal(2, malformed.Exit);
+        Assert.Contains("OS_AUTH_URL must be an absolute URL", malformed.Error, StringComparison.Ordinal);
 
-            var basic = await Run("nodes", "--auth", "http_basic");
-            Assert.Equal(2, basic.Exit);
-            Assert.Contains("needs --ironic-url", basic.Error, StringComparison.Ordinal);
+        var basic = await Run("nodes", "--auth", "http_basic");
+        Assert.Equal(2, basic.Exit);
+        Assert.Contains("needs --ironic-url", basic.Error, StringComparison.Ordinal);
 
-            // Keystone without an Ironic URL takes the catalog's endpoint: here "Keystone" is a server that refuses the login.
-            await using FakeIronicServer notKeystone = await Fake().StartServerAsync();
-            Environment.SetEnvironmentVariable("OS_AUTH_URL", new Uri(notKeystone.Endpoint, "/v3").ToString());
-            var keystone = await Run("nodes", "--auth", "keystone");
-            Assert.Equal(1, keystone.Exit);
-            Assert.DoesNotContain("embedded fake", keystone.Error, StringComparison.Ordinal);
-            Assert.StartsWith("baremetal: KeystoneAuthenticationException: Keystone refused the login with 404", keystone.Error,
-                StringComparison.Ordinal);
-            Assert.DoesNotContain("os-pa55word", malformed.Error + basic.Error + keystone.Error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            for (int i = 0; i < names.Length; i++) { Environment.SetEnvironmentVariable(names[i], saved[i]); }
-        }
+        // Keystone without an Ironic URL takes the catalog's endpoint: here "Keystone" is a server that refuses the login.
+        await using FakeIronicServer notKeystone = await Fake().StartServerAsync();
+        environment.Set("OS_AUTH_URL", new Uri(notKeystone.Endpoint, "/v3").ToString());
+        var keystone = await Run("nodes", "--auth", "keystone");
+        Assert.Equal(1, keystone.Exit);
+        Assert.DoesNotContain("embedded fake", keystone.Error, StringComparison.Ordinal);
+        Assert.StartsWith("baremetal: KeystoneAuthenticationException: Keystone refused the login with 404", keystone.Error,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("os-pa55word", malformed.Error + basic.Error + keystone.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -163,12 +152,9 @@ public sealed class HostileServerCommandTests
         await using FakeIronicServer server = await fake.StartServerAsync();
         string userData = Path.GetTempFileName();
         await File.WriteAllTextAsync(userData, "#cloud-config\npassword: user-data-secret\n");
-        string[] names = ["IRONIC_USERNAME", "IRONIC_PASSWORD"];
-        string?[] saved = [.. names.Select(Environment.GetEnvironmentVariable)];
+        using EnvironmentScope environment = new EnvironmentScope().Set("IRONIC_USERNAME", "ironic").Set("IRONIC_PASSWORD", "cli-pa55word");
         try
         {
-            Environment.SetEnvironmentVariable("IRONIC_USERNAME", "ironic");
-            Environment.SetEnvironmentVariable("IRONIC_PASSWORD", "cli-pa55word");
             var spawn = await Run("spawn", "--ironic-url", server.Endpoint.ToString(), "--auth", "http_basic", "--node", node.ToString(),
                 "--instance", Guid.NewGuid().ToString(), "--user-data", userData, "--configdrive", "json");
 
@@ -180,7 +166,6 @@ public sealed class HostileServerCommandTests
         }
         finally
         {
-            for (int i = 0; i < names.Length; i++) { Environment.SetEnvironmentVariable(names[i], saved[i]); }
             File.Delete(userData);
         }
     }
