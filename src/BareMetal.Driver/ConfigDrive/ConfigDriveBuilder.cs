@@ -104,7 +104,8 @@ public sealed class ConfigDriveBuilder : IConfigDriveBuilder
         long bytes = files.Sum(f => (long)f.Content.Length);
         if (bytes > options.MaxImageBytes)
         {
-            throw new ConfigDriveTooLargeException($"The drive would hold {bytes} bytes of files; the limit is {options.MaxImageBytes} bytes.");
+            throw new ConfigDriveTooLargeException(
+                $"The drive would hold {bytes} bytes of files; the limit is {options.MaxImageBytes} bytes.");
         }
         return files;
     }

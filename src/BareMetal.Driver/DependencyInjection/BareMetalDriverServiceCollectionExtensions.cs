@@ -24,8 +24,8 @@ public static class BareMetalDriverServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="IBareMetalDriver"/> with validated options (checked at startup), its config drive builder and the
-    /// node resource cache (<see cref="INodeResourceCache"/>; register an <see cref="IOwnedInstances"/> to apply Nova's ownership rule and an
-    /// <see cref="IComputeMembership"/> to follow the live services).
+    /// node resource cache (<see cref="INodeResourceCache"/>; register an <see cref="IOwnedInstances"/> to apply Nova's
+    /// ownership rule and an <see cref="IComputeMembership"/> to follow the live services).
     /// Register the Ironic client beside it with <c>AddIronicClient(...)</c>.
     /// </summary>
     public static IServiceCollection AddBareMetalDriver(this IServiceCollection services, Action<DriverOptions> configure,
@@ -57,7 +57,8 @@ public static class BareMetalDriverServiceCollectionExtensions
         services.TryAddSingleton<IBareMetalDriver, BareMetalDriver>();
         services.AddOptions<ResourceCacheOptions>().Configure(o => configureCache?.Invoke(o));
         services.TryAddSingleton(sp => new NodePartition(sp.GetRequiredService<BareMetal.Ironic.IIronicClient>(),
-            sp.GetRequiredService<IOptions<ResourceCacheOptions>>().Value, sp.GetService<IOwnedInstances>(), sp.GetService<IComputeMembership>()));
+            sp.GetRequiredService<IOptions<ResourceCacheOptions>>().Value, sp.GetService<IOwnedInstances>(),
+            sp.GetService<IComputeMembership>()));
         services.TryAddSingleton<INodeResourceCache>(sp => new NodeResourceCache(sp.GetRequiredService<BareMetal.Ironic.IIronicClient>(),
             sp.GetRequiredService<NodePartition>(), sp.GetRequiredService<TimeProvider>()));
         return services;

@@ -107,7 +107,8 @@ internal sealed class Teardown(DriverContext context, VifOperations vifs)
         }
         if (step is TeardownStep.Undeploy or TeardownStep.TryUndeploy)
         {
-            await RequestUndeployAsync(node, instance, unknownState: step == TeardownStep.TryUndeploy, cancellationToken).ConfigureAwait(false);
+            bool unknownState = step == TeardownStep.TryUndeploy;
+            await RequestUndeployAsync(node, instance, unknownState, cancellationToken).ConfigureAwait(false);
         }
         Node? after = await context.Poller.WaitAsync(nodeId, instance, timeout, "be free",
             n => n is null || (Free.Contains(n.ProvisionState?.Value ?? "") && n.TargetProvisionState is null) || n.ProvisionState == ProvisionState.CleanWait
@@ -137,8 +138,8 @@ internal sealed class Teardown(DriverContext context, VifOperations vifs)
         catch (InvalidStateTransitionException refused) when (unknownState)
         {
             throw new DestroyFailedException(
-                $"Node {nodeId} is in state '{node.ProvisionState?.Value}', which this library does not know, and Ironic refused to tear it "
-                + "down; it is left as it is.", nodeId, instance, node.LastError, refused);
+                $"Node {nodeId} is in state '{node.ProvisionState?.Value}', which this library does not know, and Ironic refused "
+                + "to tear it down; it is left as it is.", nodeId, instance, node.LastError, refused);
         }
     }
 

@@ -67,7 +67,8 @@ internal sealed partial class PowerOperations(DriverContext context)
         }
         catch (BareMetalException e) when (e is IronicBadRequestException or UnsupportedMicroversionException)
         {
-            throw new CrashDumpFailedException($"Node {node.Uuid} of instance {instance} refused the crash dump: {e.Message}", node.Uuid, instance, e);
+            throw new CrashDumpFailedException(
+                $"Node {node.Uuid} of instance {instance} refused the crash dump: {e.Message}", node.Uuid, instance, e);
         }
     }
 

@@ -25,6 +25,7 @@ public sealed record InstanceStateChange(
     internal static InstanceStateChange? Between(NodeResources before, NodeResources after) =>
         after.Instance is { } instance && before.Instance == instance
         && (before.PowerState != after.PowerState || before.ProvisionState != after.ProvisionState)
-            ? new InstanceStateChange(instance, after.Node, before.PowerState, after.PowerState, before.ProvisionState, after.ProvisionState)
+            ? new InstanceStateChange(
+                instance, after.Node, before.PowerState, after.PowerState, before.ProvisionState, after.ProvisionState)
             : null;
 }

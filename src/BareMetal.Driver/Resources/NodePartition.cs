@@ -47,7 +47,9 @@ internal sealed class NodePartition(
     public async Task<NodeOwnership> OwnershipAsync(CancellationToken cancellationToken)
     {
         HashRing? ring = options.Shard is null ? await RingAsync(cancellationToken).ConfigureAwait(false) : null;
-        IReadOnlySet<InstanceId>? owned = ownedInstances is null ? null : await ownedInstances.GetAsync(cancellationToken).ConfigureAwait(false);
+        IReadOnlySet<InstanceId>? owned = ownedInstances is null
+            ? null
+            : await ownedInstances.GetAsync(cancellationToken).ConfigureAwait(false);
         return new NodeOwnership(ring, _host, owned);
     }
 

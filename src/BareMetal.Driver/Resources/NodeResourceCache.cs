@@ -161,7 +161,8 @@ internal sealed class NodeResourceCache(IIronicClient client, NodePartition part
         NodeResources[] added = [.. current.Nodes.Where(n => previous?.Find(n.Node) is null)];
         NodeId[] removed = [.. (previous?.Nodes ?? []).Where(n => current.Find(n.Node) is null).Select(n => n.Node)];
         NodeResources[] changed = [.. current.Nodes.Where(n => previous?.Find(n.Node) is { } before && !Same(before, n))];
-        InstanceStateChange[] instances = [.. changed.Select(n => InstanceStateChange.Between(previous!.Find(n.Node)!, n)).OfType<InstanceStateChange>()];
+        InstanceStateChange[] instances =
+            [.. changed.Select(n => InstanceStateChange.Between(previous!.Find(n.Node)!, n)).OfType<InstanceStateChange>()];
         var change = new NodeSnapshotChange(current, added, removed, changed, instances);
         foreach (Channel<NodeSnapshotChange> watcher in watchers) { watcher.Writer.TryWrite(change); }
     }

@@ -79,7 +79,8 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
                 async ct => (await context.ReadNodeAsync(request.Node, ct).ConfigureAwait(false))?.InstanceUuid == request.Instance,
                 _ => false, cancellationToken).ConfigureAwait(false);
         }
-        catch (IronicConflictException e) when (e is NodeAssociatedException or InstanceAssociatedException or NodeTransitionInProgressException)
+        catch (IronicConflictException e)
+            when (e is NodeAssociatedException or InstanceAssociatedException or NodeTransitionInProgressException)
         {
             // Ironic is the arbiter: another instance won the node (its deploy may already run, and Ironic checks the
             // transition before the owner), or this instance already holds another one.
@@ -87,8 +88,8 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
             if (now?.InstanceUuid == request.Instance) { return; }
             if (now?.InstanceUuid is null && e is NodeTransitionInProgressException)
             {
-                throw new NodeUnavailableException(
-                    $"Node {request.Node} cannot take instance {request.Instance}: it is in a state transition.", request.Node, request.Instance);
+                string why = $"Node {request.Node} cannot take instance {request.Instance}: it is in a state transition.";
+                throw new NodeUnavailableException(why, request.Node, request.Instance);
             }
             throw new NodeTakenException(request.Node, request.Instance, now?.InstanceUuid, e);
         }

@@ -27,10 +27,11 @@ internal sealed partial class SpawnRequestValidator : AbstractValidator<SpawnReq
         RuleFor(r => r.Timeout).Must(t => t is null || (t > TimeSpan.Zero && t <= TimeSpan.FromHours(24))).WithMessage("must be between 0 and 24 hours");
         RuleFor(r => r.ConfigDrive).Must((r, drive) => drive is null || drive.Metadata.Uuid == r.Instance)
             .WithMessage("metadata must describe the instance being spawned");
-        RuleFor(r => r.ConfigDrive!).Custom((drive, context) => CheckBuildable(drive, drives.Value, context)).When(r => r.ConfigDrive is not null);
+        RuleFor(r => r.ConfigDrive!).Custom((drive, context) => CheckBuildable(drive, drives.Value, context))
+            .When(r => r.ConfigDrive is not null);
     }
 
-    /// <summary>Every limit the drive builder enforces, as a validation failure: nothing is reserved for a drive that cannot be built.</summary>
+    /// <summary>Every limit the drive builder enforces, as a validation failure: no reservation for a drive that cannot be built.</summary>
     internal static void CheckBuildable<T>(ConfigDriveContent drive, ConfigDriveOptions options, ValidationContext<T> context)
     {
         try
