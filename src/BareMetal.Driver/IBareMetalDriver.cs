@@ -71,12 +71,12 @@ public interface IBareMetalDriver
     /// The serial console endpoint: enabled first when disabled. <paramref name="reset"/> disables and re-enables an
     /// enabled console (dropping anyone connected, logged as a warning); the result says whether that happened.
     /// </summary>
-    /// <exception cref="Console.ConsoleUnavailableException">No serial console, or it could not be enabled in time.</exception>
-    /// <exception cref="Console.ConsoleUrlRejectedException">Ironic's console URL is not a plain tcp://host:port.</exception>
+    /// <exception cref="ConsoleUnavailableException">No serial console, or it could not be enabled in time.</exception>
+    /// <exception cref="ConsoleUrlRejectedException">Ironic's console URL is not a plain tcp://host:port.</exception>
     Task<Console.SerialConsole> GetSerialConsoleAsync(InstanceId instance, bool reset = false, CancellationToken cancellationToken = default);
 
     /// <summary>The graphical (VNC) console endpoint where Ironic offers one.</summary>
-    /// <exception cref="Console.ConsoleUnavailableException">The node offers no graphical console.</exception>
+    /// <exception cref="ConsoleUnavailableException">The node offers no graphical console.</exception>
     Task<Console.ConsoleEndpoint> GetGraphicalConsoleAsync(InstanceId instance, CancellationToken cancellationToken = default);
 
     /// <summary>The instance's power and node.</summary>

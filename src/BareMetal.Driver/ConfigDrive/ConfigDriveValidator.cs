@@ -1,3 +1,4 @@
+using BareMetal.Driver.Errors;
 using System.Text;
 
 namespace BareMetal.Driver.ConfigDrive;

@@ -1,3 +1,4 @@
+using BareMetal.Driver.Errors;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -67,7 +68,3 @@ public sealed record ConsoleEndpoint(string Host, int Port)
         && host.TrimEnd('.').Split('.').All(label => label.Length is > 0 and <= 63 && label[0] != '-' && label[^1] != '-'
             && label.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'));
 }
-
-/// <summary>Ironic's console URL is not a plain tcp://host:port endpoint; it was refused whole.</summary>
-public sealed class ConsoleUrlRejectedException(string reason, NodeId? node)
-    : BareMetalException($"Console URL refused: {reason}.", node);

@@ -11,10 +11,6 @@ namespace BareMetal.Driver.Console;
 /// <param name="WasReset">True when the console was disabled and enabled again: anyone connected was dropped.</param>
 public sealed record SerialConsole(ConsoleEndpoint Endpoint, bool WasReset);
 
-/// <summary>The node offers no console of the kind asked for, or it could not be enabled.</summary>
-public sealed class ConsoleUnavailableException(string message, NodeId node, InstanceId instance, Exception? innerException = null)
-    : InstanceOperationException(message, node, instance, null, innerException);
-
 /// <summary>
 /// Serial console access: enables a disabled console and waits for it with a deadline; resets (disable, enable) only
 /// when the caller asks, because IPMI serial allows one session and a reset silently drops whoever is connected.

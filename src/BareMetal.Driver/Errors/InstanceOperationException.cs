@@ -42,76 +42,7 @@ public abstract class InstanceOperationException : BareMetalException
         InvalidStateTransitionException or NodeLockedException or NoConductorException => false,
         IronicBadRequestException or IronicAuthenticationException or IronicForbiddenException => true,
         UnsupportedMicroversionException or KeystoneAuthenticationException => true,
-        ConfigDrive.ConfigDriveException or InvalidDriverRequestException => true,
+        ConfigDriveException or InvalidDriverRequestException => true,
         _ => false,
     };
 }
-
-/// <summary>The request was invalid; nothing was sent to Ironic.</summary>
-public sealed class InvalidDriverRequestException(string message, IReadOnlyList<string> problems) : BareMetalException(message, nodeId: null)
-{
-    /// <summary>Each problem found, e.g. <c>Instance: must not be empty</c>.</summary>
-    public IReadOnlyList<string> Problems { get; } = problems;
-}
-
-/// <summary>The node cannot take an instance: not available, in maintenance, or powered into an unknown state.</summary>
-public sealed class NodeUnavailableException(string message, NodeId nodeId, InstanceId instanceId)
-    : InstanceOperationException(message, nodeId, instanceId)
-{
-    /// <inheritdoc />
-    public override bool AnotherNodeMayHelp => true;
-}
-
-/// <summary>Another instance holds the node (Ironic answered 409): the scheduler should pick another node.</summary>
-public sealed class NodeTakenException(NodeId nodeId, InstanceId instanceId, InstanceId? owner, Exception? innerException = null)
-    : InstanceOperationException($"Node {nodeId} is held by {(owner is null ? "another instance" : $"instance {owner}")}; instance {instanceId} cannot have it.", nodeId, instanceId, null, innerException)
-{
-    /// <summary>The instance that holds the node, when known.</summary>
-    public InstanceId? Owner { get; } = owner;
-
-    /// <inheritdoc />
-    public override bool AnotherNodeMayHelp => true;
-}
-
-/// <summary>No node holds the instance (it was never spawned, or its node is gone).</summary>
-public sealed class InstanceNotFoundException(InstanceId instanceId, NodeId? nodeId = null)
-    : InstanceOperationException($"No node holds instance {instanceId}.", nodeId, instanceId);
-
-/// <summary>Ironic's validation of the node's deploy, power or storage interface failed.</summary>
-public sealed class NodeValidationFailedException(string message, NodeId nodeId, InstanceId instanceId)
-    : InstanceOperationException(message, nodeId, instanceId)
-{
-    /// <inheritdoc />
-    public override bool AnotherNodeMayHelp => true;
-}
-
-/// <summary>The deploy (or rebuild) failed: the node reached <c>deploy failed</c>, or a step of spawn failed.</summary>
-public sealed class SpawnFailedException(string message, NodeId nodeId, InstanceId instanceId, string? lastError, Exception? innerException)
-    : InstanceOperationException(message, nodeId, instanceId, lastError, innerException)
-{
-    /// <summary>True unless Ironic refused the request itself (bad request, credentials, microversion, config drive).</summary>
-    public override bool AnotherNodeMayHelp => !IsAboutTheRequest(InnerException);
-}
-
-/// <summary>Tear-down did not leave the node free.</summary>
-public sealed class DestroyFailedException(string message, NodeId nodeId, InstanceId instanceId, string? lastError, Exception? innerException = null)
-    : InstanceOperationException(message, nodeId, instanceId, lastError, innerException);
-
-/// <summary>A wait passed its deadline with the node still not where it should be.</summary>
-public sealed class WaitTimedOutException(string message, NodeId nodeId, InstanceId? instanceId, string? lastError)
-    : InstanceOperationException(message, nodeId, instanceId, lastError);
-
-/// <summary>A power action failed, or ended in another state than asked.</summary>
-public sealed class PowerActionFailedException(string message, NodeId nodeId, InstanceId instanceId, string? lastError, Exception? innerException = null)
-    : InstanceOperationException(message, nodeId, instanceId, lastError, innerException);
-
-/// <summary>Rescue or unrescue failed.</summary>
-public sealed class RescueFailedException(string message, NodeId nodeId, InstanceId instanceId, string? lastError, Exception? innerException = null)
-    : InstanceOperationException(message, nodeId, instanceId, lastError, innerException);
-
-/// <summary>
-/// The crash dump (a non-maskable interrupt to the instance's node) was refused: the node's management interface
-/// cannot inject one, or Ironic is older than API 1.29.
-/// </summary>
-public sealed class CrashDumpFailedException(string message, NodeId nodeId, InstanceId instanceId, Exception? innerException = null)
-    : InstanceOperationException(message, nodeId, instanceId, null, innerException);

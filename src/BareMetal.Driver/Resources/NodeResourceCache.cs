@@ -1,3 +1,4 @@
+using BareMetal.Driver.Errors;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;

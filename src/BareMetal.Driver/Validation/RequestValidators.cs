@@ -1,3 +1,4 @@
+using BareMetal.Driver.Errors;
 using System.Text.RegularExpressions;
 using BareMetal.Driver.ConfigDrive;
 using BareMetal.Driver.Requests;

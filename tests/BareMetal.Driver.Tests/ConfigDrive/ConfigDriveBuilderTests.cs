@@ -1,3 +1,4 @@
+using BareMetal.Driver.Errors;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;

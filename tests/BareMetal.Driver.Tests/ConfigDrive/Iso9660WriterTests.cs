@@ -1,3 +1,4 @@
+using BareMetal.Driver.Errors;
 using System.Buffers.Binary;
 using System.Text;
 using BareMetal.Driver.ConfigDrive.Iso;

@@ -1,4 +1,5 @@
 using BareMetal.Driver.Console;
+using BareMetal.Driver.Errors;
 
 namespace BareMetal.Driver.Tests.Console;
 

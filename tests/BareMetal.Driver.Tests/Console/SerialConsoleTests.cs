@@ -1,4 +1,5 @@
 using BareMetal.Driver.Console;
+using BareMetal.Driver.Errors;
 using BareMetal.Driver.Requests;
 using BareMetal.Driver.Tests.Support;
 using BareMetal.Ironic.Fake;

@@ -1,3 +1,4 @@
+using BareMetal.Driver.Errors;
 using BareMetal.Driver.Resources;
 using BareMetal.Ironic.Fake;
 using BareMetal.Ironic.Fake.Faults;

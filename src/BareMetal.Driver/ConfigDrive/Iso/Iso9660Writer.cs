@@ -1,3 +1,4 @@
+using BareMetal.Driver.Errors;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Runtime.InteropServices;
