@@ -111,9 +111,15 @@ internal static class BaremetalCommand
     private static async Task<int> WithDriverAsync(CommandLine line, TextWriter error, Func<IServiceProvider, CommandLine, Task<int>> run)
     {
         string? url = line.Value("--ironic-url") ?? Environment.GetEnvironmentVariable("IRONIC_URL");
-        if (!Enum.TryParse(line.Value("--log-level") ?? "Warning", ignoreCase: true, out LogLevel level)) { throw new UsageException("--log-level is not a log level"); }
+        if (!Enum.TryParse(line.Value("--log-level") ?? "Warning", ignoreCase: true, out LogLevel level))
+        {
+            throw new UsageException("--log-level is not a log level");
+        }
         string auth = line.Value("--auth") ?? "none";
-        if (auth is not ("none" or "http_basic" or "keystone")) { throw new UsageException("--auth must be none, http_basic or keystone"); }
+        if (auth is not ("none" or "http_basic" or "keystone"))
+        {
+            throw new UsageException("--auth must be none, http_basic or keystone");
+        }
         FakeIronic? fake = null;
         if (string.IsNullOrEmpty(url) && auth == "http_basic")
         {
@@ -209,7 +215,10 @@ internal static class BaremetalCommand
         foreach (string pair in line.Values("--meta"))
         {
             int eq = pair.IndexOf('=', StringComparison.Ordinal);
-            if (eq <= 0) { throw new UsageException("--meta takes KEY=VALUE"); }
+            if (eq <= 0)
+            {
+                throw new UsageException("--meta takes KEY=VALUE");
+            }
             meta[pair[..eq]] = pair[(eq + 1)..];
         }
         byte[]? userData = line.Value("--user-data") is { } userDataFile ? await ReadFileAsync(userDataFile, cancellationToken).ConfigureAwait(false) : null;
@@ -231,7 +240,10 @@ internal static class BaremetalCommand
             },
         };
         string format = line.Value("--configdrive") ?? "auto";
-        if (format is not ("auto" or "iso" or "json")) { throw new UsageException("--configdrive must be auto, iso or json"); }
+        if (format is not ("auto" or "iso" or "json"))
+        {
+            throw new UsageException("--configdrive must be auto, iso or json");
+        }
         services.GetRequiredService<IOptions<ConfigDriveOptions>>().Value.Format = Enum.Parse<ConfigDriveFormat>(format, ignoreCase: true);
 
         Node active = await services.GetRequiredService<IBareMetalDriver>().SpawnAsync(request, cancellationToken).ConfigureAwait(false);

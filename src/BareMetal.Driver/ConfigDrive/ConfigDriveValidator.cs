@@ -20,7 +20,10 @@ internal static class ConfigDriveValidator
         foreach (InjectedFile file in content.Files)
         {
             CheckPath(file.Path, options.MaxInjectedPathBytes);
-            if (!seen.Add(file.Path)) { throw new InvalidInjectedFileException(file.Path, "it is given twice"); }
+            if (!seen.Add(file.Path))
+            {
+                throw new InvalidInjectedFileException(file.Path, "it is given twice");
+            }
         }
     }
 
@@ -38,6 +41,9 @@ internal static class ConfigDriveValidator
             _ when path.Contains('\\', StringComparison.Ordinal) => "it contains a backslash",
             _ => null,
         };
-        if (reason is not null) { throw new InvalidInjectedFileException(path, reason); }
+        if (reason is not null)
+        {
+            throw new InvalidInjectedFileException(path, reason);
+        }
     }
 }

@@ -68,7 +68,14 @@ internal static class NetworkDataBuilder
                 Portgroup? group = portgroups.FirstOrDefault(g => HoldsVif(g.InternalInfo, g.Extra, vif.Vif));
                 Port? port = group is null ? ports.FirstOrDefault(p => HoldsVif(p.InternalInfo, p.Extra, vif.Vif)) : null;
                 w.WriteString("type", group is null ? "phy" : "bond");
-                if (vif.Mtu is { } mtu) { w.WriteNumber("mtu", mtu); } else { w.WriteNull("mtu"); }
+                if (vif.Mtu is { } mtu)
+                {
+                    w.WriteNumber("mtu", mtu);
+                }
+                else
+                {
+                    w.WriteNull("mtu");
+                }
                 if (group is not null)
                 {
                     List<Port> bonded = [.. ports.Where(p => p.PortgroupUuid == group.Uuid)];
@@ -95,7 +102,14 @@ internal static class NetworkDataBuilder
                     w.WriteString("id", linkIds[vif.Vif]);
                     w.WriteString("vif_id", vif.Vif.ToString());
                     w.WriteString("type", "vlan");
-                    if (vif.Mtu is { } vlanMtu) { w.WriteNumber("mtu", vlanMtu); } else { w.WriteNull("mtu"); }
+                    if (vif.Mtu is { } vlanMtu)
+                    {
+                        w.WriteNumber("mtu", vlanMtu);
+                    }
+                    else
+                    {
+                        w.WriteNull("mtu");
+                    }
                     w.WriteString("vlan_link", id);
                     w.WriteNumber("vlan_id", vlanId);
                     w.WriteString("vlan_mac_address", group?.Address ?? port?.Address);

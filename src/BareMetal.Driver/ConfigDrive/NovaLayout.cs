@@ -40,10 +40,16 @@ internal static class NovaLayout
             files.Add(new IsoFile($"{dir}/meta_data.json", MetaData(content, version, fillRandom)));
             if (userData is { } ud) { files.Add(new IsoFile($"{dir}/user_data", ud)); }
             if (AtLeast(version, "2013-10-17")) { files.Add(new IsoFile($"{dir}/vendor_data.json", vendorData)); }
-            if (networkData is not null && AtLeast(version, "2015-10-15")) { files.Add(new IsoFile($"{dir}/network_data.json", networkData)); }
+            if (networkData is not null && AtLeast(version, "2015-10-15"))
+            {
+                files.Add(new IsoFile($"{dir}/network_data.json", networkData));
+            }
             if (AtLeast(version, "2016-10-06")) { files.Add(new IsoFile($"{dir}/vendor_data2.json", vendorData2)); }
         }
-        for (int i = 0; i < content.Files.Count; i++) { files.Add(new IsoFile($"openstack/content/{ContentName(i)}", content.Files[i].Content)); }
+        for (int i = 0; i < content.Files.Count; i++)
+        {
+            files.Add(new IsoFile($"openstack/content/{ContentName(i)}", content.Files[i].Content));
+        }
         return files;
     }
 
@@ -113,7 +119,11 @@ internal static class NovaLayout
         {
             w.WritePropertyName("devices");
             if (m.Devices is { } devices) { devices.WriteTo(w); }
-            else { w.WriteStartArray(); w.WriteEndArray(); }
+            else
+            {
+                w.WriteStartArray();
+                w.WriteEndArray();
+            }
         }
         if (AtLeast(version, "2020-10-14"))
         {

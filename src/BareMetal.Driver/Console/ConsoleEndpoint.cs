@@ -21,19 +21,37 @@ public sealed record ConsoleEndpoint(string Host, int Port)
     public static ConsoleEndpoint Parse(string? url, NodeId? node = null)
     {
         ConsoleUrlRejectedException Reject(string why) => new(why, node);
-        if (string.IsNullOrEmpty(url)) { throw Reject("the console URL is empty"); }
-        if (url.Length > 300) { throw Reject("the console URL is too long"); }
-        if (url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c > '\u007e')) { throw Reject("the console URL has control, space or non-ASCII characters"); }
+        if (string.IsNullOrEmpty(url))
+        {
+            throw Reject("the console URL is empty");
+        }
+        if (url.Length > 300)
+        {
+            throw Reject("the console URL is too long");
+        }
+        if (url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c > '\u007e'))
+        {
+            throw Reject("the console URL has control, space or non-ASCII characters");
+        }
         const string scheme = "tcp://";
-        if (!url.StartsWith(scheme, StringComparison.Ordinal)) { throw Reject("only tcp:// (socat) consoles are supported"); }
+        if (!url.StartsWith(scheme, StringComparison.Ordinal))
+        {
+            throw Reject("only tcp:// (socat) consoles are supported");
+        }
         string rest = url[scheme.Length..];
-        if (rest.IndexOfAny(['/', '?', '#', '@', '\\', '%']) >= 0) { throw Reject("the console URL must be tcp://host:port with no credentials, path, query, fragment or escapes"); }
+        if (rest.IndexOfAny(['/', '?', '#', '@', '\\', '%']) >= 0)
+        {
+            throw Reject("the console URL must be tcp://host:port with no credentials, path, query, fragment or escapes");
+        }
 
         string host, portText;
         if (rest.StartsWith('['))
         {
             int close = rest.IndexOf(']', StringComparison.Ordinal);
-            if (close < 0 || close + 1 >= rest.Length || rest[close + 1] != ':') { throw Reject("a bracketed IPv6 host must be followed by :port"); }
+            if (close < 0 || close + 1 >= rest.Length || rest[close + 1] != ':')
+            {
+                throw Reject("a bracketed IPv6 host must be followed by :port");
+            }
             host = rest[1..close];
             portText = rest[(close + 2)..];
             if (!IPAddress.TryParse(host, out IPAddress? v6) || v6.AddressFamily != AddressFamily.InterNetworkV6 || host.Contains('%', StringComparison.Ordinal))
@@ -45,10 +63,16 @@ public sealed record ConsoleEndpoint(string Host, int Port)
         else
         {
             int colon = rest.LastIndexOf(':');
-            if (colon <= 0 || rest.IndexOf(':', StringComparison.Ordinal) != colon) { throw Reject("the console URL must be tcp://host:port (IPv6 in brackets)"); }
+            if (colon <= 0 || rest.IndexOf(':', StringComparison.Ordinal) != colon)
+            {
+                throw Reject("the console URL must be tcp://host:port (IPv6 in brackets)");
+            }
             host = rest[..colon];
             portText = rest[(colon + 1)..];
-            if (!IsIPv4(host) && !IsDnsName(host)) { throw Reject("the host is neither an IPv4 address nor a DNS name"); }
+            if (!IsIPv4(host) && !IsDnsName(host))
+            {
+                throw Reject("the host is neither an IPv4 address nor a DNS name");
+            }
         }
         if (portText.Length is 0 or > 5 || !portText.All(char.IsAsciiDigit)
             || !int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out int port) || port is < 1 or > 65535)

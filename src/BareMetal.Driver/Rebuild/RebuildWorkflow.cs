@@ -35,7 +35,10 @@ internal sealed class RebuildWorkflow(DriverContext context)
             e => e is NodeLockedException, cancellationToken).ConfigureAwait(false);
         Node? after = await context.Poller.WaitAsync(node.Uuid, request.Instance, context.Options.DeployTimeout, "finish the rebuild",
             n => n is null || n.TargetProvisionState is null, cancellationToken).ConfigureAwait(false);
-        if (after is null || after.InstanceUuid != request.Instance) { throw new InstanceNotFoundException(request.Instance, node.Uuid); }
+        if (after is null || after.InstanceUuid != request.Instance)
+        {
+            throw new InstanceNotFoundException(request.Instance, node.Uuid);
+        }
         if (after.ProvisionState != ProvisionState.Active)
         {
             throw new SpawnFailedException($"Rebuilding instance {request.Instance} on node {node.Uuid} failed: the node is {after.ProvisionState?.Value}.",

@@ -41,7 +41,10 @@ internal sealed class RescueOperations(DriverContext context)
         }
         Node? after = await context.Poller.WaitAsync(node, instance, context.Options.RescueTimeout, what,
             n => n is null || n.InstanceUuid != instance || n.TargetProvisionState is null, cancellationToken).ConfigureAwait(false);
-        if (after is null || after.InstanceUuid != instance) { throw new InstanceNotFoundException(instance, node); }
+        if (after is null || after.InstanceUuid != instance)
+        {
+            throw new InstanceNotFoundException(instance, node);
+        }
         if (after.ProvisionState != goal)
         {
             throw new RescueFailedException($"Node {node} is {after.ProvisionState?.Value} after {what}{(after.ProvisionState == failed ? "" : " (unexpected)")}.",

@@ -25,7 +25,10 @@ internal sealed class HashRing
         ArgumentNullException.ThrowIfNull(hosts);
         ArgumentOutOfRangeException.ThrowIfLessThan(partitions, 1);
         string[] members = [.. hosts.Select(h => h.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
-        if (members.Length == 0 || members.Any(string.IsNullOrWhiteSpace)) { throw new ArgumentException("The ring needs at least one host, none empty.", nameof(hosts)); }
+        if (members.Length == 0 || members.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("The ring needs at least one host, none empty.", nameof(hosts));
+        }
         Hosts = members;
         var ring = new SortedDictionary<BigInteger, string>();
         foreach (string host in members.Order(StringComparer.Ordinal))

@@ -62,13 +62,19 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
     private async Task ReserveAsync(SpawnRequest request, CancellationToken cancellationToken)
     {
         Node node = await context.Client.GetNodeAsync(request.Node, NodeFields.Driver, cancellationToken).ConfigureAwait(false);
-        if (node.InstanceUuid is { } owner && owner != request.Instance) { throw new NodeTakenException(request.Node, request.Instance, owner); }
+        if (node.InstanceUuid is { } owner && owner != request.Instance)
+        {
+            throw new NodeTakenException(request.Node, request.Instance, owner);
+        }
         if (node.InstanceUuid is null)
         {
             string? why = node.Maintenance ? "it is in maintenance"
                 : node.ProvisionState != ProvisionState.Available ? $"it is {node.ProvisionState?.Value ?? "in no state"}"
                 : node.PowerState is null || node.PowerState == PowerState.Error ? "its power state is unknown" : null;
-            if (why is not null) { throw new NodeUnavailableException($"Node {request.Node} cannot take instance {request.Instance}: {why}.", request.Node, request.Instance); }
+            if (why is not null)
+            {
+                throw new NodeUnavailableException($"Node {request.Node} cannot take instance {request.Instance}: {why}.", request.Node, request.Instance);
+            }
         }
         List<JsonPatchOperation> patch = [.. InstanceInfo(request, node)];
         if (node.InstanceUuid is null) { patch.Insert(0, JsonPatchOperation.Add("/instance_uuid", request.Instance.ToString())); }
@@ -162,7 +168,10 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
             n => n is null || n.InstanceUuid != request.Instance || n.TargetProvisionState is null
                  || n.ProvisionState == ProvisionState.DeployFailed,
             cancellationToken).ConfigureAwait(false);
-        if (node is null || node.InstanceUuid != request.Instance) { throw new InstanceNotFoundException(request.Instance, request.Node); }
+        if (node is null || node.InstanceUuid != request.Instance)
+        {
+            throw new InstanceNotFoundException(request.Instance, request.Node);
+        }
         if (node.ProvisionState != ProvisionState.Active)
         {
             throw new SpawnFailedException($"Deploying instance {request.Instance} to node {request.Node} failed: the node is {node.ProvisionState?.Value}.",

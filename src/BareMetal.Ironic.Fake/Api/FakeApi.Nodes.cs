@@ -43,19 +43,28 @@ internal sealed partial class FakeApi
     private FakeResponse ListNodes(FakeRequest request, Query query, RequestVersion version, bool detailPath)
     {
         string[] unexpected = [.. query.Keys.Where(k => !ListParameters.Contains(k) || (detailPath && k is "fields" or "detail"))];
-        if (unexpected.Length > 0) { throw IronicFaultException.BadRequest($"Unexpected arguments: {string.Join(", ", unexpected)}"); }
+        if (unexpected.Length > 0)
+        {
+            throw IronicFaultException.BadRequest($"Unexpected arguments: {string.Join(", ", unexpected)}");
+        }
         foreach ((string name, int since) in GatedFilters)
         {
             if (query.Get(name) is not null) { version.Require(since); }
         }
         bool? detail = query.Bool("detail");
         IReadOnlyList<string>? fields = query.Get("fields")?.Split(',', StringSplitOptions.RemoveEmptyEntries);
-        if (detail == true && fields is not null) { throw IronicFaultException.BadRequest("Can not specify ?detail=True and fields in the same request."); }
+        if (detail == true && fields is not null)
+        {
+            throw IronicFaultException.BadRequest("Can not specify ?detail=True and fields in the same request.");
+        }
         if (fields is not null) { NodeWriter.CheckSelectable(fields, version); }
         int limit = query.Limit(MaxLimit);
         string sortKey = query.Get("sort_key") ?? "id";
         string sortDir = query.Get("sort_dir") ?? "asc";
-        if (sortDir is not ("asc" or "desc")) { throw IronicFaultException.BadRequest($"Invalid sort direction: {sortDir}. Acceptable values are 'asc' or 'desc'"); }
+        if (sortDir is not ("asc" or "desc"))
+        {
+            throw IronicFaultException.BadRequest($"Invalid sort direction: {sortDir}. Acceptable values are 'asc' or 'desc'");
+        }
 
         if (Lying(FakeLies.EndlessPages)) { return EndlessPage(request, query); }
         Query filter = Lying(FakeLies.IgnoreInstanceFilter) ? query.Without("instance_uuid", "associated") : query;
@@ -136,9 +145,15 @@ internal sealed partial class FakeApi
         string group = body["conductor_group"]?.GetValue<string>() ?? "";
         CheckConductorFor(group);
         Guid uuid = ParseUuid(body["uuid"], "uuid") ?? db.NewUuid();
-        if (db.Find(uuid) is not null) { throw IronicFaultException.Conflict($"A node with UUID {uuid} already exists."); }
+        if (db.Find(uuid) is not null)
+        {
+            throw IronicFaultException.Conflict($"A node with UUID {uuid} already exists.");
+        }
         string? name = body["name"]?.GetValue<string>();
-        if (name is not null && db.Find(name) is not null) { throw IronicFaultException.Conflict($"A node with name {name} already exists."); }
+        if (name is not null && db.Find(name) is not null)
+        {
+            throw IronicFaultException.Conflict($"A node with name {name} already exists.");
+        }
 
         var node = new FakeNode
         {
@@ -180,7 +195,10 @@ internal sealed partial class FakeApi
         Guid? instance = ParseUuid(doc["instance_uuid"], "instance_uuid");
         if (instance != node.InstanceUuid && instance is not null)
         {
-            if (node.InstanceUuid is { } current) { throw IronicFaultException.Conflict($"Node {node.Uuid} is associated with instance {current}."); }
+            if (node.InstanceUuid is { } current)
+            {
+                throw IronicFaultException.Conflict($"Node {node.Uuid} is associated with instance {current}.");
+            }
             if (db.FindByInstance(instance.Value) is not null)
             {
                 throw IronicFaultException.Conflict($"Instance {instance} is already associated with a node, it cannot be associated with this other node {node.Uuid}");
@@ -189,7 +207,10 @@ internal sealed partial class FakeApi
         string group = doc["conductor_group"]?.GetValue<string>() ?? "";
         if (group != node.ConductorGroup) { CheckConductorFor(group); }
         string? name = doc["name"]?.GetValue<string>();
-        if (name is not null && name != node.Name && db.Find(name) is not null) { throw IronicFaultException.Conflict($"A node with name {name} already exists."); }
+        if (name is not null && name != node.Name && db.Find(name) is not null)
+        {
+            throw IronicFaultException.Conflict($"A node with name {name} already exists.");
+        }
 
         node.InstanceUuid = instance;
         node.InstanceInfo = doc["instance_info"] as JsonObject ?? [];

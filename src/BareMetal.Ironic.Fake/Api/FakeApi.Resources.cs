@@ -44,7 +44,10 @@ internal sealed partial class FakeApi
             : throw IronicFaultException.BadRequest("Schema error for vif: 'id' is a required property");
         Guid? wantedPort = version.AtLeast(67) ? ParseUuid(body["port_uuid"], "port_uuid") : null;
         Guid? wantedGroup = version.AtLeast(67) ? ParseUuid(body["portgroup_uuid"], "portgroup_uuid") : null;
-        if (wantedPort is not null && wantedGroup is not null) { throw IronicFaultException.BadRequest("Cannot specify both port_uuid and portgroup_uuid"); }
+        if (wantedPort is not null && wantedGroup is not null)
+        {
+            throw IronicFaultException.BadRequest("Cannot specify both port_uuid and portgroup_uuid");
+        }
         FakeNode node = Node(ident);
         CheckConductorFor(node.ConductorGroup);
         Lock(node);
@@ -107,7 +110,10 @@ internal sealed partial class FakeApi
         string[] names = [.. traits.Select(t => t?.GetValueKind() == JsonValueKind.String ? t.GetValue<string>() : t?.ToJsonString() ?? "null")];
         foreach (string name in names) { CheckTrait(name); }
         FakeNode node = Node(ident);
-        if (names.Distinct().Count() > MaxTraits) { throw TooManyTraits(node); }
+        if (names.Distinct().Count() > MaxTraits)
+        {
+            throw TooManyTraits(node);
+        }
         Lock(node);
         node.Traits.Clear();
         node.Traits.AddRange(names.Distinct().Order(StringComparer.Ordinal));
@@ -123,7 +129,10 @@ internal sealed partial class FakeApi
         Lock(node);
         if (!node.Traits.Contains(trait))
         {
-            if (node.Traits.Count >= MaxTraits) { throw TooManyTraits(node); }
+            if (node.Traits.Count >= MaxTraits)
+            {
+                throw TooManyTraits(node);
+            }
             node.Traits.Add(trait);
             node.Traits.Sort(StringComparer.Ordinal);
         }
@@ -138,7 +147,10 @@ internal sealed partial class FakeApi
         version.Require(37);
         FakeNode node = Node(ident);
         Lock(node);
-        if (!node.Traits.Remove(trait)) { throw IronicFaultException.NotFound($"Node {node.Uuid} doesn't have a trait '{trait}'"); }
+        if (!node.Traits.Remove(trait))
+        {
+            throw IronicFaultException.NotFound($"Node {node.Uuid} doesn't have a trait '{trait}'");
+        }
         conductor.Touch(node);
         return NoContent();
     }
@@ -264,7 +276,10 @@ internal sealed partial class FakeApi
         Guid nodeUuid = ParseUuid(body["node_uuid"], "node_uuid") ?? throw IronicFaultException.BadRequest("Schema error for port: 'node_uuid' is a required property");
         FakeNode node = db.Find(nodeUuid) ?? throw IronicFaultException.BadRequest($"Node {nodeUuid} could not be found.");
         string address = body["address"]?.GetValue<string>().ToLowerInvariant() ?? throw IronicFaultException.BadRequest("Schema error for port: 'address' is a required property");
-        if (db.Ports.Any(p => p.Address == address)) { throw IronicFaultException.Conflict($"A port with MAC address {address} already exists."); }
+        if (db.Ports.Any(p => p.Address == address))
+        {
+            throw IronicFaultException.Conflict($"A port with MAC address {address} already exists.");
+        }
         var port = new FakePort
         {
             Id = db.NextPortId(), Uuid = ParseUuid(body["uuid"], "uuid") ?? db.NewUuid(), NodeUuid = node.Uuid, Address = address, CreatedAt = conductor.Now,

@@ -26,7 +26,10 @@ internal sealed partial class FakeApi
         if (!FakeConductor.IsActionable(node, verbEvent))
         {
             // Ironic answers 409 rather than 400 while the node is busy, so clients retry until the state moves.
-            if (node.Reservation is { } host) { throw IronicFaultException.NodeLocked(node.Uuid, host); }
+            if (node.Reservation is { } host)
+            {
+                throw IronicFaultException.NodeLocked(node.Uuid, host);
+            }
             throw IronicFaultException.InvalidState(target, node.Uuid.ToString(), node.ProvisionState);
         }
         CheckConfigDrive(target, configDrive, version);
@@ -39,7 +42,10 @@ internal sealed partial class FakeApi
         {
             case "active" or "deploy" or "rebuild":
                 Lock(node);
-                if (target == "rebuild" && node.Protected) { throw Protected(node); }
+                if (target == "rebuild" && node.Protected)
+                {
+                    throw Protected(node);
+                }
                 CheckInstanceTraits(node, "Failed to validate deploy or power info for node " + node.Uuid + ": ");
                 conductor.Deploy(node, configDrive);
                 break;
@@ -57,7 +63,10 @@ internal sealed partial class FakeApi
                 break;
             case "deleted" or "undeploy":
                 Lock(node);
-                if (node.Protected) { throw Protected(node); }
+                if (node.Protected)
+                {
+                    throw Protected(node);
+                }
                 conductor.Undeploy(node);
                 break;
             case "clean":
@@ -102,7 +111,10 @@ internal sealed partial class FakeApi
         }
         if (configDrive is JsonObject drive)
         {
-            if (!version.AtLeast(56)) { throw IronicFaultException.BadRequest("Providing a JSON object for configdrive is only supported starting with API version 1.56"); }
+            if (!version.AtLeast(56))
+            {
+                throw IronicFaultException.BadRequest("Providing a JSON object for configdrive is only supported starting with API version 1.56");
+            }
             if (drive.ContainsKey("vendor_data") && !version.AtLeast(59))
             {
                 throw IronicFaultException.BadRequest("Providing vendor_data in configdrive is only supported starting with API version 1.59");
@@ -117,7 +129,10 @@ internal sealed partial class FakeApi
     /// <summary>Ironic refuses instance traits the node does not have, in validate and in deploy.</summary>
     private static void CheckInstanceTraits(FakeNode node, string prefix)
     {
-        if (MissingInstanceTraits(node) is { } reason) { throw IronicFaultException.BadRequest(prefix + reason); }
+        if (MissingInstanceTraits(node) is { } reason)
+        {
+            throw IronicFaultException.BadRequest(prefix + reason);
+        }
     }
 
     private static string? MissingInstanceTraits(FakeNode node)
@@ -134,13 +149,22 @@ internal sealed partial class FakeApi
         string target = body["target"]?.GetValue<string>() ?? throw IronicFaultException.BadRequest("Missing mandatory parameter: target");
         JsonNode? timeout = body["timeout"];
         FakeNode node = Node(ident);
-        if ((target is "soft rebooting" or "soft power off" || timeout is not null) && !version.AtLeast(27)) { throw IronicFaultException.NotAcceptable(); }
+        if ((target is "soft rebooting" or "soft power off" || timeout is not null) && !version.AtLeast(27))
+        {
+            throw IronicFaultException.NotAcceptable();
+        }
         if (timeout is not null && (timeout.GetValueKind() != JsonValueKind.Number || timeout.GetValue<double>() < 1))
         {
             throw IronicFaultException.BadRequest("timeout has to be positive integer");
         }
-        if (!PowerTargets.Contains(target)) { throw IronicFaultException.InvalidState(target, ident, node.PowerState); }
-        if (node.ProvisionState is "cleaning" or "clean wait") { throw IronicFaultException.InvalidState(target, ident, node.ProvisionState); }
+        if (!PowerTargets.Contains(target))
+        {
+            throw IronicFaultException.InvalidState(target, ident, node.PowerState);
+        }
+        if (node.ProvisionState is "cleaning" or "clean wait")
+        {
+            throw IronicFaultException.InvalidState(target, ident, node.ProvisionState);
+        }
         // Some power interfaces (snmp among Ironic's) cannot do the soft targets.
         if (target.StartsWith("soft", StringComparison.Ordinal) && node.Interface("power") == "snmp")
         {

@@ -240,7 +240,11 @@ internal sealed partial class FakeApi(FakeDatabase db, FakeConductor conductor, 
     {
         if (version.AtLeast(24)) { yield return "portgroups"; }
         if (version.AtLeast(32)) { yield return "volume"; }
-        if (version.AtLeast(22)) { yield return "lookup"; yield return "heartbeat"; }
+        if (version.AtLeast(22))
+        {
+            yield return "lookup";
+            yield return "heartbeat";
+        }
         if (version.AtLeast(49)) { yield return "conductors"; }
         if (version.AtLeast(52)) { yield return "allocations"; }
         if (version.AtLeast(54)) { yield return "events"; }
@@ -296,7 +300,10 @@ internal sealed partial class FakeApi(FakeDatabase db, FakeConductor conductor, 
     /// <summary>A write that needs the conductor's lock on the node: 409 NodeLocked while work holds it.</summary>
     private static void Lock(FakeNode node)
     {
-        if (node.Reservation is { } host) { throw IronicFaultException.NodeLocked(node.Uuid, host); }
+        if (node.Reservation is { } host)
+        {
+            throw IronicFaultException.NodeLocked(node.Uuid, host);
+        }
     }
 
     /// <summary>Conductor actions refuse nodes outside the served conductor group, as Ironic's RPC routing does.</summary>

@@ -63,6 +63,9 @@ internal readonly record struct RequestVersion(ApiVersion Value)
 
     public void Require(int minor)
     {
-        if (!AtLeast(minor)) { throw IronicFaultException.NotAcceptable(); }
+        if (!AtLeast(minor))
+        {
+            throw IronicFaultException.NotAcceptable();
+        }
     }
 }

@@ -42,7 +42,10 @@ internal static class JsonPatch
         switch (container)
         {
             case JsonObject parent:
-                if (op != "add" && !parent.ContainsKey(key)) { throw Refused(operation, $"can't {op} a non-existent object '{key}'"); }
+                if (op != "add" && !parent.ContainsKey(key))
+                {
+                    throw Refused(operation, $"can't {op} a non-existent object '{key}'");
+                }
                 if (op == "remove") { parent.Remove(key); }
                 else { parent[key] = value; }
                 break;

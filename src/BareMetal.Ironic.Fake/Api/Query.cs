@@ -47,7 +47,10 @@ internal sealed class Query
         {
             throw IronicFaultException.BadRequest($"Invalid input for field/attribute limit. Value: '{value}'. unable to convert to int");
         }
-        if (limit < 0) { throw IronicFaultException.BadRequest("Limit must be positive"); }
+        if (limit < 0)
+        {
+            throw IronicFaultException.BadRequest("Limit must be positive");
+        }
         return limit == 0 ? maximum : Math.Min(limit, maximum);
     }
 }

@@ -60,7 +60,10 @@ internal sealed class FakeIronicHandler(FakeIronic fake) : HttpMessageHandler
 
         public override int Read(byte[] buffer, int offset, int count)
         {
-            if (_position >= _cut) { throw new IOException("The connection was reset mid-body (truncated by the fake Ironic)."); }
+            if (_position >= _cut)
+            {
+                throw new IOException("The connection was reset mid-body (truncated by the fake Ironic).");
+            }
             int n = Math.Min(count, _cut - _position);
             Array.Copy(payload, _position, buffer, offset, n);
             _position += n;

@@ -163,12 +163,18 @@ internal static class Iso9660Writer
         private static void Add(Dir root, IsoFile file)
         {
             string[] parts = file.Path.Split('/');
-            if (parts.Length - 1 > MaxDepth) { throw new IsoImageException($"'{file.Path}' is nested deeper than {MaxDepth} directories.", file.Path); }
+            if (parts.Length - 1 > MaxDepth)
+            {
+                throw new IsoImageException($"'{file.Path}' is nested deeper than {MaxDepth} directories.", file.Path);
+            }
             Dir dir = root;
             foreach (string part in parts[..^1])
             {
                 CheckName(part, file.Path);
-                if (dir.Files.Any(f => f.Name == part)) { throw new IsoImageException($"'{file.Path}' needs a directory where a file is.", file.Path); }
+                if (dir.Files.Any(f => f.Name == part))
+                {
+                    throw new IsoImageException($"'{file.Path}' needs a directory where a file is.", file.Path);
+                }
                 Dir? next = dir.Dirs.Find(d => d.Name == part);
                 if (next is null)
                 {
@@ -188,9 +194,18 @@ internal static class Iso9660Writer
 
         private static void CheckName(string name, string path)
         {
-            if (name.Length == 0 || name is "." or "..") { throw new IsoImageException($"'{path}' has an empty, '.' or '..' component.", path); }
-            if (name.Any(c => char.IsControl(c) || c == '\\')) { throw new IsoImageException($"'{path}' has a control character or a backslash in a name.", path); }
-            if (Encoding.UTF8.GetByteCount(name) > MaxNameBytes) { throw new IsoImageException($"'{path}' has a name longer than {MaxNameBytes} bytes.", path); }
+            if (name.Length == 0 || name is "." or "..")
+            {
+                throw new IsoImageException($"'{path}' has an empty, '.' or '..' component.", path);
+            }
+            if (name.Any(c => char.IsControl(c) || c == '\\'))
+            {
+                throw new IsoImageException($"'{path}' has a control character or a backslash in a name.", path);
+            }
+            if (Encoding.UTF8.GetByteCount(name) > MaxNameBytes)
+            {
+                throw new IsoImageException($"'{path}' has a name longer than {MaxNameBytes} bytes.", path);
+            }
         }
 
         private static void AssignNames(Dir dir)
@@ -417,7 +432,10 @@ internal static class Iso9660Writer
         int idPad = identifier.Length % 2 == 0 ? 1 : 0;
         int length = 33 + identifier.Length + idPad + systemUse.Length;
         length += length % 2;
-        if (length > 255) { throw new IsoImageException("A name and its Rock Ridge entries do not fit in one directory record."); }
+        if (length > 255)
+        {
+            throw new IsoImageException("A name and its Rock Ridge entries do not fit in one directory record.");
+        }
         var r = new byte[length];
         r[0] = (byte)length;
         BothEndian32(r, 2, sector);
@@ -510,7 +528,11 @@ internal static class Iso9660Writer
         Span<byte> field = buffer.AsSpan(at, length);
         if (joliet)
         {
-            for (int i = 0; i + 1 < length; i += 2) { field[i] = 0; field[i + 1] = 0x20; }
+            for (int i = 0; i + 1 < length; i += 2)
+            {
+                field[i] = 0;
+                field[i + 1] = 0x20;
+            }
             byte[] ucs2 = Encoding.BigEndianUnicode.GetBytes(text);
             ucs2.AsSpan(0, Math.Min(ucs2.Length, length & ~1)).CopyTo(field);
         }
