@@ -6,7 +6,10 @@ public sealed class DriverOptions
     /// <summary>This compute service's host name, written to instance_info <c>nova_host_id</c>. No default.</summary>
     public string ComputeHost { get; set; } = "";
 
-    /// <summary>The first node check after a request; later checks back off towards <see cref="PollInterval"/>. The default is 0.1 s.</summary>
+    /// <summary>
+    /// The first node check after a request; later checks back off towards <see cref="PollInterval"/>. The default is
+    /// 0.1 s.
+    /// </summary>
     public TimeSpan FirstPollDelay { get; set; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>The longest pause between two node checks. The default is 2 s (Nova's <c>api_retry_interval</c>).</summary>

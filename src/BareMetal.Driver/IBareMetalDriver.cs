@@ -14,7 +14,10 @@ namespace BareMetal.Driver;
 /// </summary>
 public interface IBareMetalDriver
 {
-    /// <summary>Reserves the node for the instance ahead of the spawn: checks it, then sets instance_uuid and instance_info in one PATCH.</summary>
+    /// <summary>
+    /// Reserves the node for the instance ahead of the spawn: checks it, then sets instance_uuid and instance_info in
+    /// one PATCH.
+    /// </summary>
     /// <exception cref="NodeUnavailableException">The node cannot take an instance; nothing changed.</exception>
     /// <exception cref="NodeTakenException">Another instance holds the node; nothing changed.</exception>
     Task ReserveAsync(SpawnRequest request, CancellationToken cancellationToken = default);
@@ -23,10 +26,14 @@ public interface IBareMetalDriver
     /// <returns>The node, active and owned by the instance.</returns>
     /// <exception cref="NodeUnavailableException">The node cannot take an instance; nothing changed.</exception>
     /// <exception cref="NodeTakenException">Another instance holds the node; nothing changed.</exception>
-    /// <exception cref="InstanceOperationException">A later step failed; the node was left as found (see <see cref="InstanceOperationException.CleanupFailure"/>).</exception>
+    /// <exception cref="InstanceOperationException">A later step failed; the node was left as found (see
+    /// <see cref="InstanceOperationException.CleanupFailure"/>).</exception>
     Task<Node> SpawnAsync(SpawnRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>Frees the node a failed spawn left behind (undeploy, detach VIFs, release). Nothing to do when no node holds the instance.</summary>
+    /// <summary>
+    /// Frees the node a failed spawn left behind (undeploy, detach VIFs, release). Nothing to do when no node holds the
+    /// instance.
+    /// </summary>
     Task CleanUpFailedSpawnAsync(InstanceId instance, CancellationToken cancellationToken = default);
 
     /// <summary>Frees the instance's node from any state and waits until it is free of the instance. Idempotent.</summary>

@@ -218,14 +218,20 @@ public sealed class FakeIronic
         }
     }
 
-    /// <summary>Makes the next operation of <paramref name="kind"/> on the node end in its failure state with <paramref name="lastError"/>.</summary>
+    /// <summary>
+    /// Makes the next operation of <paramref name="kind"/> on the node end in its failure state with
+    /// <paramref name="lastError"/>.
+    /// </summary>
     public void FailNext(NodeId node, FakeOperationKind kind, string lastError)
     {
         ArgumentNullException.ThrowIfNull(node);
         lock (_gate) { Existing(node).FailNext[kind] = lastError; }
     }
 
-    /// <summary>Freezes the node in its current transient state (its lock stays held) until <see cref="Release"/> or <see cref="Step"/>.</summary>
+    /// <summary>
+    /// Freezes the node in its current transient state (its lock stays held) until <see cref="Release"/> or
+    /// <see cref="Step"/>.
+    /// </summary>
     public void Hold(NodeId node)
     {
         ArgumentNullException.ThrowIfNull(node);

@@ -9,7 +9,10 @@ public sealed class FakeIronicOptions
     /// <summary>The highest microversion served. The default is 1.82, Ironic 21.4's maximum.</summary>
     public string MaximumApiVersion { get; set; } = "1.82";
 
-    /// <summary>The conductor's host name: it appears in <c>reservation</c>, <c>conductor</c> and NodeLocked messages. The default is <c>ironic-local</c>.</summary>
+    /// <summary>
+    /// The conductor's host name: it appears in <c>reservation</c>, <c>conductor</c> and NodeLocked messages. The
+    /// default is <c>ironic-local</c>.
+    /// </summary>
     public string ConductorName { get; set; } = "ironic-local";
 
     /// <summary>The one conductor group served; nodes in any other group get 400 NoValidHost. The default is the empty group.</summary>
@@ -18,13 +21,19 @@ public sealed class FakeIronicOptions
     /// <summary>Credentials for http_basic; null (the default) serves without authentication (noauth).</summary>
     public FakeBasicAuth? BasicAuth { get; set; }
 
-    /// <summary>Whether undeploy and provide pass through <c>cleaning</c>. The default is true, as Ironic's <c>automated_clean</c>.</summary>
+    /// <summary>
+    /// Whether undeploy and provide pass through <c>cleaning</c>. The default is true, as Ironic's
+    /// <c>automated_clean</c>.
+    /// </summary>
     public bool AutomatedClean { get; set; } = true;
 
     /// <summary>How long each transient state lasts on the fake's clock.</summary>
     public FakeIronicTimings Timings { get; set; } = new();
 
-    /// <summary>The base URL used in links, <c>next</c> and <c>Location</c> when the request does not name a host. The default is <c>http://127.0.0.1:6385</c>.</summary>
+    /// <summary>
+    /// The base URL used in links, <c>next</c> and <c>Location</c> when the request does not name a host. The default
+    /// is <c>http://127.0.0.1:6385</c>.
+    /// </summary>
     public Uri PublicUrl { get; set; } = new("http://127.0.0.1:6385");
 }
 
@@ -46,13 +55,19 @@ public sealed class FakeIronicTimings
     /// <summary><c>deploying</c> with the node locked (also rebuild). The default is 2 seconds.</summary>
     public TimeSpan Deploying { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary><c>wait call-back</c> after deploying, unlocked, as with an agent deploy. The default is zero (fake-hardware skips it).</summary>
+    /// <summary>
+    /// <c>wait call-back</c> after deploying, unlocked, as with an agent deploy. The default is zero (fake-hardware
+    /// skips it).
+    /// </summary>
     public TimeSpan WaitCallBack { get; set; } = TimeSpan.Zero;
 
     /// <summary><c>deleting</c> with the node locked. The default is 1 second.</summary>
     public TimeSpan Deleting { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary><c>cleaning</c> with the node locked (undeploy and provide, when automated cleaning is on). The default is 1 second.</summary>
+    /// <summary>
+    /// <c>cleaning</c> with the node locked (undeploy and provide, when automated cleaning is on). The default is 1
+    /// second.
+    /// </summary>
     public TimeSpan Cleaning { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary><c>rescuing</c> and <c>unrescuing</c> with the node locked. The default is 1 second.</summary>

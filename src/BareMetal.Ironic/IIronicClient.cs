@@ -22,7 +22,8 @@ public interface IIronicClient
 
     /// <summary>Lists nodes page by page (<c>GET /v1/nodes</c>), fetching a page only when the caller gets there.</summary>
     /// <remarks>Every page re-sends the query's filters with the marker; <c>next</c> is only a "more may follow" signal.
-    /// A marker node deleted between pages does not end or break the listing. Needs 1.8 for fields, and the version of each filter.</remarks>
+    /// A marker node deleted between pages does not end or break the listing. Needs 1.8 for fields, and the version of each
+    /// filter.</remarks>
     /// <exception cref="ArgumentException">An unknown field, or a non-positive limit.</exception>
     IAsyncEnumerable<Node> ListNodesAsync(NodeQuery query, CancellationToken cancellationToken = default);
 
@@ -60,7 +61,10 @@ public interface IIronicClient
     /// <exception cref="VifNotAttachedException">It was not attached (also the answer to a re-sent detach that succeeded).</exception>
     Task DetachVifAsync(NodeId nodeId, VifId vifId, CancellationToken cancellationToken = default);
 
-    /// <summary>Requests a provision state change (<c>PUT /v1/nodes/{id}/states/provision</c>); returns once Ironic accepted it (202).</summary>
+    /// <summary>
+    /// Requests a provision state change (<c>PUT /v1/nodes/{id}/states/provision</c>); returns once Ironic accepted it
+    /// (202).
+    /// </summary>
     /// <remarks>Rescue and unrescue need 1.38, the JSON config drive 1.56 (vendor data 1.59), a config drive with rebuild 1.35.</remarks>
     /// <exception cref="InvalidStateTransitionException">The verb is not allowed from the node's state.</exception>
     /// <exception cref="NodeLockedException">Still locked after the retries.</exception>
@@ -76,7 +80,10 @@ public interface IIronicClient
     /// <summary>Reads the console state and connection info (<c>GET /v1/nodes/{id}/states/console</c>).</summary>
     Task<NodeConsole> GetConsoleAsync(NodeId nodeId, CancellationToken cancellationToken = default);
 
-    /// <summary>Enables or disables the console (<c>PUT /v1/nodes/{id}/states/console</c>); asynchronous in Ironic: poll <see cref="GetConsoleAsync"/>.</summary>
+    /// <summary>
+    /// Enables or disables the console (<c>PUT /v1/nodes/{id}/states/console</c>); asynchronous in Ironic: poll
+    /// <see cref="GetConsoleAsync"/>.
+    /// </summary>
     Task SetConsoleEnabledAsync(NodeId nodeId, bool enabled, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the node's traits (<c>GET /v1/nodes/{id}/traits</c>, 1.37).</summary>

@@ -27,7 +27,10 @@ public sealed class IronicClientOptions
     /// </summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How many times a refused request (503, 409 locked, no conductor, connection refused) is retried. The default is 5; 0 disables retries.</summary>
+    /// <summary>
+    /// How many times a refused request (503, 409 locked, no conductor, connection refused) is retried. The default is
+    /// 5; 0 disables retries.
+    /// </summary>
     public int MaxRetries { get; set; } = 5;
 
     /// <summary>The first retry delay, doubled with jitter after each attempt. The default is 0.5 seconds.</summary>

@@ -10,7 +10,10 @@ internal sealed class CommandLine
 
     public List<string> Positional { get; } = [];
 
-    /// <summary>Parses <paramref name="args"/>; returns null with <paramref name="error"/> set on an unknown or incomplete option.</summary>
+    /// <summary>
+    /// Parses <paramref name="args"/>; returns null with <paramref name="error"/> set on an unknown or incomplete
+    /// option.
+    /// </summary>
     public static CommandLine? Parse(IReadOnlyList<string> args, IReadOnlySet<string> valueOptions, IReadOnlySet<string> flags, out string? error)
     {
         var line = new CommandLine();

@@ -13,7 +13,8 @@ namespace BareMetal.Driver.ConfigDrive;
 public interface IConfigDriveBuilder
 {
     /// <summary>The config drive for a deploy to a server with <paramref name="server"/>'s API, in the configured format.</summary>
-    /// <exception cref="ConfigDriveException">Invalid or too large content, or JSON asked of a server that cannot take it; nothing was built.</exception>
+    /// <exception cref="ConfigDriveException">Invalid or too large content, or JSON asked of a server that cannot take it;
+    /// nothing was built.</exception>
     IronicConfigDrive Build(ConfigDriveContent content, ApiVersionRange server);
 
     /// <summary>Writes the drive as an ISO image or as gzip + base64 text; returns the ISO size in bytes.</summary>

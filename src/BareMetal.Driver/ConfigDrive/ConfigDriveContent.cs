@@ -19,7 +19,10 @@ public sealed record ConfigDriveContent
     /// <summary><c>vendor_data.json</c> (static vendor data; the one cloud-init reads); null writes none.</summary>
     public JsonElement? VendorData { get; init; }
 
-    /// <summary><c>vendor_data2.json</c> (dynamic vendor data); null writes Nova's <c>{"static": vendor_data}</c> when there is vendor data.</summary>
+    /// <summary>
+    /// <c>vendor_data2.json</c> (dynamic vendor data); null writes Nova's <c>{"static": vendor_data}</c> when there is
+    /// vendor data.
+    /// </summary>
     public JsonElement? VendorData2 { get; init; }
 
     /// <summary>Files injected into the guest, under <c>openstack/content/</c> and listed in meta_data <c>files</c>.</summary>

@@ -5,7 +5,10 @@ namespace BareMetal.Driver.ConfigDrive;
 /// <summary>How config drives are built and how big they may get.</summary>
 public sealed class ConfigDriveOptions
 {
-    /// <summary>ISO, Ironic's JSON form, or auto (JSON only where the server takes it and it can carry everything). The default is auto.</summary>
+    /// <summary>
+    /// ISO, Ironic's JSON form, or auto (JSON only where the server takes it and it can carry everything). The default
+    /// is auto.
+    /// </summary>
     public ConfigDriveFormat Format { get; set; } = ConfigDriveFormat.Auto;
 
     /// <summary>The most injected files. The default is 256.</summary>
@@ -27,7 +30,10 @@ public sealed class ConfigDriveOptions
 /// <summary>The forms a config drive can take on its way to Ironic.</summary>
 public enum ConfigDriveFormat
 {
-    /// <summary>JSON when the server has API 1.56 (1.59 with vendor data) and the drive has no injected files and text user data; otherwise ISO.</summary>
+    /// <summary>
+    /// JSON when the server has API 1.56 (1.59 with vendor data) and the drive has no injected files and text user
+    /// data; otherwise ISO.
+    /// </summary>
     Auto,
     /// <summary>Our own ISO 9660 image, gzip + base64: works with every Ironic and carries everything.</summary>
     Iso,

@@ -57,7 +57,10 @@ internal static class NovaLayout
 
     private static string ContentName(int index) => index.ToString("D4", CultureInfo.InvariantCulture);
 
-    /// <summary>meta_data.json of one version, keys in Nova's order; <paramref name="fillRandom"/> gives each version its own seed.</summary>
+    /// <summary>
+    /// meta_data.json of one version, keys in Nova's order; <paramref name="fillRandom"/> gives each version its own
+    /// seed.
+    /// </summary>
     public static byte[] MetaData(ConfigDriveContent content, string version, Action<Span<byte>>? fillRandom) => Json(w =>
     {
         InstanceMetadata m = content.Metadata;

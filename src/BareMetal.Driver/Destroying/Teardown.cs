@@ -45,7 +45,10 @@ internal sealed class Teardown(DriverContext context, VifOperations vifs)
         _ => TeardownStep.TryUndeploy,
     };
 
-    /// <summary>Frees <paramref name="node"/> (as just read) of <paramref name="instance"/>; returns the node as left, or null when it is gone.</summary>
+    /// <summary>
+    /// Frees <paramref name="node"/> (as just read) of <paramref name="instance"/>; returns the node as left, or null
+    /// when it is gone.
+    /// </summary>
     public async Task<Node?> FreeAsync(Node node, InstanceId instance, IReadOnlyList<VifId> vifsToDetach, TimeSpan timeout, CancellationToken cancellationToken)
     {
         NodeId nodeId = node.Uuid;

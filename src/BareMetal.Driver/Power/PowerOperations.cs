@@ -72,7 +72,10 @@ internal sealed partial class PowerOperations(DriverContext context)
         }
     }
 
-    /// <summary>Requests the change, settles an unknown outcome by reading, waits until no power target is set, and checks the result.</summary>
+    /// <summary>
+    /// Requests the change, settles an unknown outcome by reading, waits until no power target is set, and checks the
+    /// result.
+    /// </summary>
     private async Task<Node?> ChangeAsync(NodeId node, InstanceId instance, PowerTarget target, PowerState expected, TimeSpan? softTimeout, CancellationToken cancellationToken)
     {
         TimeSpan ironicTimeout = softTimeout is { } t ? TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling(t.TotalSeconds))) : default;

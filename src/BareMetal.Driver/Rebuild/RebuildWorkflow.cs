@@ -7,7 +7,10 @@ using IronicConfigDrive = BareMetal.Ironic.Models.ConfigDrive;
 
 namespace BareMetal.Driver.Rebuild;
 
-/// <summary>Rebuild: new image in instance_info, a fresh config drive, <c>rebuild</c>, wait for active. The instance keeps its node.</summary>
+/// <summary>
+/// Rebuild: new image in instance_info, a fresh config drive, <c>rebuild</c>, wait for active. The instance keeps its
+/// node.
+/// </summary>
 internal sealed class RebuildWorkflow(DriverContext context)
 {
     public async Task<Node> RebuildAsync(RebuildRequest request, CancellationToken cancellationToken)

@@ -27,7 +27,10 @@ public sealed record SpawnRequest
     /// <summary>The instance's VIFs: attached before the deploy, and described in network_data.</summary>
     public IReadOnlyList<InstanceVif> Vifs { get; init; } = [];
 
-    /// <summary>The config drive; null deploys without one. Its network_data is built from <see cref="Vifs"/> and the node's ports when not given.</summary>
+    /// <summary>
+    /// The config drive; null deploys without one. Its network_data is built from <see cref="Vifs"/> and the node's
+    /// ports when not given.
+    /// </summary>
     public ConfigDriveContent? ConfigDrive { get; init; }
 
     /// <summary>How long the deploy may take; null takes <see cref="DriverOptions.DeployTimeout"/>.</summary>

@@ -9,7 +9,8 @@ namespace BareMetal.Driver.Resources;
 
 /// <summary>What the scheduler sees of one node: its inventory (one unit of its resource class), traits and facts.</summary>
 /// <param name="Node">The node.</param>
-/// <param name="ResourceClass">Placement's class, e.g. <c>CUSTOM_BAREMETAL_GOLD</c>; null when the node has none (it cannot be scheduled).</param>
+/// <param name="ResourceClass">Placement's class, e.g. <c>CUSTOM_BAREMETAL_GOLD</c>; null when the node has none (it cannot be
+/// scheduled).</param>
 /// <param name="Reserved">Whether the one unit is reserved: unavailable, occupied, or not yet seen free after holding an instance.</param>
 /// <param name="Available">Whether the node can take an instance now.</param>
 /// <param name="Instance">The instance it holds, if any.</param>
@@ -25,7 +26,10 @@ public sealed record NodeResources(
     /// <summary>The placement inventory: exactly one unit of the resource class, or none without a class.</summary>
     public int Total => ResourceClass is null ? 0 : 1;
 
-    /// <summary>The provider inventory Nova reports for the node (no VCPU, MEMORY_MB or DISK_GB), or null without a resource class.</summary>
+    /// <summary>
+    /// The provider inventory Nova reports for the node (no VCPU, MEMORY_MB or DISK_GB), or null without a resource
+    /// class.
+    /// </summary>
     public ProviderInventory? Inventory => ResourceClass is null ? null : new ProviderInventory(ResourceClass, Total: 1, Reserved: Reserved ? 1 : 0);
 }
 
@@ -118,7 +122,10 @@ internal static class NodeInventory
 
     private static string? CanonicalArch(string? arch) => arch is not null && Architectures.TryGetValue(arch.Trim(), out string? canonical) ? canonical : null;
 
-    /// <summary><c>properties.capabilities</c> as <c>k:v,k2:v2</c>; pairs without a key or value, or with an extra ':', are skipped.</summary>
+    /// <summary>
+    /// <c>properties.capabilities</c> as <c>k:v,k2:v2</c>; pairs without a key or value, or with an extra ':', are
+    /// skipped.
+    /// </summary>
     private static Dictionary<string, string> Capabilities(IReadOnlyDictionary<string, JsonElement>? properties)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);

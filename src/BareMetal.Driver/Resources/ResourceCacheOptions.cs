@@ -8,7 +8,10 @@ public sealed class ResourceCacheOptions
     /// <summary>This service's host name on the hash ring (lower-cased). No default when <see cref="Peers"/> is set.</summary>
     public string Host { get; set; } = "";
 
-    /// <summary>The other services sharing the fleet; nodes without an instance are split among them and <see cref="Host"/> as Nova's ring does. Empty: this service takes every node.</summary>
+    /// <summary>
+    /// The other services sharing the fleet; nodes without an instance are split among them and <see cref="Host"/> as
+    /// Nova's ring does. Empty: this service takes every node.
+    /// </summary>
     public IList<string> Peers { get; } = [];
 
     /// <summary>Only nodes of this conductor group (API 1.46); null for all.</summary>
@@ -18,7 +21,10 @@ public sealed class ResourceCacheOptions
     public string? Shard { get; set; }
 }
 
-/// <summary>The instances this compute service owns (Nova's database). Read after the node list, never before (ironic-reference §5.2).</summary>
+/// <summary>
+/// The instances this compute service owns (Nova's database). Read after the node list, never before (ironic-reference
+/// §5.2).
+/// </summary>
 public interface IOwnedInstances
 {
     /// <summary>The instance ids this service owns now.</summary>

@@ -14,7 +14,10 @@ namespace BareMetal.Driver.Waiting;
 /// </summary>
 internal sealed partial class NodePoller(IIronicClient client, TimeProvider time, DriverOptions options, ILogger<NodePoller> logger)
 {
-    /// <summary>Reads the node until <paramref name="done"/> says so (it sees null once the node is gone) and returns the last read.</summary>
+    /// <summary>
+    /// Reads the node until <paramref name="done"/> says so (it sees null once the node is gone) and returns the last
+    /// read.
+    /// </summary>
     /// <exception cref="WaitTimedOutException">The deadline passed first.</exception>
     public async Task<Node?> WaitAsync(NodeId node, InstanceId? instance, TimeSpan timeout, string what, Func<Node?, bool> done, CancellationToken cancellationToken)
     {

@@ -46,7 +46,10 @@ internal static class NodeWriter
 
     public static int SinceVersion(string field) => SinceByName.GetValueOrDefault(field);
 
-    /// <summary>Writes one node: all fields of the version, or only <paramref name="fields"/> (uuid, created_at, updated_at first, as Ironic orders them).</summary>
+    /// <summary>
+    /// Writes one node: all fields of the version, or only <paramref name="fields"/> (uuid, created_at, updated_at
+    /// first, as Ironic orders them).
+    /// </summary>
     public static void Write(Utf8JsonWriter w, FakeNode node, RequestVersion version, Uri publicUrl, IReadOnlyList<string>? fields, string conductor)
     {
         w.WriteStartObject();

@@ -11,7 +11,10 @@ public enum FakeFaultKind
     ServiceUnavailable,
     /// <summary>409 NodeLocked, as when another conductor task holds the node; nothing is done.</summary>
     NodeLocked,
-    /// <summary>The connection fails before the request arrives (connection refused in-process, reset on Kestrel); nothing is done.</summary>
+    /// <summary>
+    /// The connection fails before the request arrives (connection refused in-process, reset on Kestrel); nothing is
+    /// done.
+    /// </summary>
     DropRequest,
     /// <summary>The request is processed, then the connection drops before any answer: the caller cannot know it took effect.</summary>
     DropResponse,

@@ -1,6 +1,9 @@
 namespace BareMetal.Ironic.Fake.State;
 
-/// <summary>One step of conductor work: the provision state shown meanwhile (null leaves it), how long, and whether it holds the node's lock.</summary>
+/// <summary>
+/// One step of conductor work: the provision state shown meanwhile (null leaves it), how long, and whether it holds the
+/// node's lock.
+/// </summary>
 internal readonly record struct FakeStep(string? ProvisionState, TimeSpan Duration, bool Locked);
 
 /// <summary>

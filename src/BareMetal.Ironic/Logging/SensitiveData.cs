@@ -52,7 +52,10 @@ public static partial class SensitiveData
     /// <summary>A header value as it may be logged.</summary>
     public static string RedactHeader(string name, string value) => IsLoggableHeader(name) ? RedactText(value) : Mask;
 
-    /// <summary>A deep copy of <paramref name="node"/> with every secret value masked and every string scrubbed of URL credentials.</summary>
+    /// <summary>
+    /// A deep copy of <paramref name="node"/> with every secret value masked and every string scrubbed of URL
+    /// credentials.
+    /// </summary>
     public static JsonNode? Redact(JsonNode? node) => node switch
     {
         JsonObject obj => RedactObject(obj),

@@ -1,6 +1,9 @@
 namespace BareMetal.Ironic.Versioning;
 
-/// <summary>Ironic API features the client and driver use, each gated on a minimum microversion (see <see cref="IronicFeatures"/>).</summary>
+/// <summary>
+/// Ironic API features the client and driver use, each gated on a minimum microversion (see
+/// <see cref="IronicFeatures"/>).
+/// </summary>
 public enum IronicFeature
 {
     /// <summary><c>fields=</c> selection (1.8).</summary>
