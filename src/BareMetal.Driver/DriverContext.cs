@@ -1,4 +1,5 @@
 using BareMetal.Driver.ConfigDrive;
+using BareMetal.Driver.Diagnostics;
 using BareMetal.Driver.Locking;
 using BareMetal.Driver.Waiting;
 using BareMetal.Ironic;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Logging;
 namespace BareMetal.Driver;
 
 /// <summary>What every workflow shares: the client, the clock, the waits, the node locks and the rule for settling writes.</summary>
-internal sealed partial class DriverContext(
+internal sealed class DriverContext(
     IIronicClient client, NodePoller poller, NodeLocks locks, IConfigDriveBuilder configDrives, DriverOptions options, TimeProvider time, ILogger<DriverContext> logger)
 {
     /// <summary>How often a write whose outcome is unknown is tried again after re-reading showed it did not happen.</summary>
@@ -41,7 +42,7 @@ internal sealed partial class DriverContext(
             }
             catch (BareMetalException e) when (attempt < MaxWriteAttempts && (e is IronicTransportException || e.IsTransient || ambiguous(e)))
             {
-                LogWriteUnsettled(what, node, e.GetType().Name, attempt);
+                Logger.WriteUnsettled(what, node, e.GetType().Name, attempt);
                 if (await ReadSafelyAsync(done, cancellationToken).ConfigureAwait(false)) { return; }
                 await Task.Delay(Options.FirstPollDelay * attempt, Time, cancellationToken).ConfigureAwait(false);
             }
@@ -73,7 +74,7 @@ internal sealed partial class DriverContext(
         await foreach (Node node in Client.ListNodesAsync(query, cancellationToken).ConfigureAwait(false))
         {
             if (node.InstanceUuid == instance) { return node; }
-            LogForeignNodeIgnored(node.Uuid, instance);
+            Logger.ForeignNodeIgnored(node.Uuid, instance);
         }
         return null;
     }
@@ -82,21 +83,4 @@ internal sealed partial class DriverContext(
     /// <exception cref="Errors.InstanceNotFoundException">No node holds it.</exception>
     public async Task<Node> RequireNodeAsync(InstanceId instance, CancellationToken cancellationToken) =>
         await FindNodeAsync(instance, cancellationToken).ConfigureAwait(false) ?? throw new Errors.InstanceNotFoundException(instance);
-
-    [LoggerMessage(EventId = 2008, Level = LogLevel.Warning,
-        Message = "Ironic listed node {Node} for instance {Instance}, but the node does not hold it; ignored")]
-    private partial void LogForeignNodeIgnored(NodeId node, InstanceId instance);
-
-    /// <summary>Ironic's VIF list for a node being freed could not be read; only the VIFs the driver knows are detached.</summary>
-    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning,
-        Message = "The VIF list of node {Node} is unreadable ({Error}); detaching the known VIFs only")]
-    public partial void LogVifListUnreadable(NodeId node, string error);
-
-    /// <summary>The cleanup after a failed or cancelled spawn could not leave the node as found.</summary>
-    [LoggerMessage(EventId = 2009, Level = LogLevel.Warning,
-        Message = "Cleaning up node {Node} after instance {Instance}'s spawn failed: {Error}")]
-    public partial void LogCleanupFailed(NodeId node, InstanceId instance, string error);
-
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "{What} on node {Node} has an unknown outcome ({Error}, attempt {Attempt}); re-reading to decide")]
-    private partial void LogWriteUnsettled(string what, NodeId node, string error, int attempt);
 }

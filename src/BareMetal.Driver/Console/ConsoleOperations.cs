@@ -1,3 +1,4 @@
+using BareMetal.Driver.Diagnostics;
 using BareMetal.Driver.Errors;
 using BareMetal.Ironic.Errors;
 using BareMetal.Ironic.Models;
@@ -15,7 +16,7 @@ public sealed record SerialConsole(ConsoleEndpoint Endpoint, bool WasReset);
 /// Serial console access: enables a disabled console and waits for it with a deadline; resets (disable, enable) only
 /// when the caller asks, because IPMI serial allows one session and a reset silently drops whoever is connected.
 /// </summary>
-internal sealed partial class ConsoleOperations(DriverContext context)
+internal sealed class ConsoleOperations(DriverContext context)
 {
     public async Task<SerialConsole> GetSerialConsoleAsync(InstanceId instance, bool reset, CancellationToken cancellationToken)
     {
@@ -26,7 +27,7 @@ internal sealed partial class ConsoleOperations(DriverContext context)
             NodeConsole console = await context.Client.GetConsoleAsync(node.Uuid, cancellationToken).ConfigureAwait(false);
             if (console.ConsoleEnabled && reset)
             {
-                LogReset(context.Logger, node.Uuid, instance);
+                context.Logger.ConsoleReset(node.Uuid, instance);
                 await SetAsync(node.Uuid, instance, enabled: false, cancellationToken).ConfigureAwait(false);
                 console = await SetAsync(node.Uuid, instance, enabled: true, cancellationToken).ConfigureAwait(false);
             }
@@ -99,7 +100,4 @@ internal sealed partial class ConsoleOperations(DriverContext context)
             throw new ConsoleUnavailableException($"Node {node}'s console did not become {(enabled ? "enabled" : "disabled")} within {context.Options.ConsoleTimeout}.", node, instance, e);
         }
     }
-
-    [LoggerMessage(EventId = 2020, Level = LogLevel.Warning, Message = "Resetting the serial console of node {Node} for instance {Instance}: a connected session is dropped")]
-    private static partial void LogReset(ILogger logger, NodeId node, InstanceId instance);
 }

@@ -1,3 +1,4 @@
+using BareMetal.Driver.Diagnostics;
 using BareMetal.Driver.Errors;
 using BareMetal.Driver.Networking;
 using BareMetal.Ironic.Errors;
@@ -82,7 +83,7 @@ internal sealed class Teardown(DriverContext context, VifOperations vifs)
         }
         catch (IronicResponseFormatException e) when (!e.Truncated)
         {
-            context.LogVifListUnreadable(nodeId, e.Message);
+            context.Logger.VifListUnreadable(nodeId, e.Message);
             return [];
         }
     }

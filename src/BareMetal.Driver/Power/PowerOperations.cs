@@ -1,3 +1,4 @@
+using BareMetal.Driver.Diagnostics;
 using BareMetal.Driver.Errors;
 using BareMetal.Ironic.Errors;
 using BareMetal.Ironic.Models;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace BareMetal.Driver.Power;
 
 /// <summary>Reboot, power off and power on, with the exact wire targets and soft-to-hard fallbacks.</summary>
-internal sealed partial class PowerOperations(DriverContext context)
+internal sealed class PowerOperations(DriverContext context)
 {
     /// <summary>Soft reboot falls back to hard when the node cannot do it (400) or the server is older than 1.27.</summary>
     public async Task RebootAsync(InstanceId instance, bool soft, CancellationToken cancellationToken)
@@ -23,7 +24,7 @@ internal sealed partial class PowerOperations(DriverContext context)
             }
             catch (BareMetalException e) when (e is IronicBadRequestException or UnsupportedMicroversionException)
             {
-                LogFallback(context.Logger, node.Uuid, "soft reboot", e.GetType().Name);
+                context.Logger.PowerFallback(node.Uuid, "soft reboot", e.GetType().Name);
             }
         }
         await ChangeAsync(node.Uuid, instance, PowerTarget.Rebooting, PowerState.PowerOn, null, cancellationToken).ConfigureAwait(false);
@@ -43,7 +44,7 @@ internal sealed partial class PowerOperations(DriverContext context)
             }
             catch (BareMetalException e) when (e is IronicBadRequestException or UnsupportedMicroversionException or WaitTimedOutException or PowerActionFailedException)
             {
-                LogFallback(context.Logger, node.Uuid, "soft power off", e.GetType().Name);
+                context.Logger.PowerFallback(node.Uuid, "soft power off", e.GetType().Name);
             }
         }
         await ChangeAsync(node.Uuid, instance, PowerTarget.PowerOff, PowerState.PowerOff, null, cancellationToken).ConfigureAwait(false);
@@ -91,7 +92,4 @@ internal sealed partial class PowerOperations(DriverContext context)
         }
         return after;
     }
-
-    [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "Node {Node} could not {Action} ({Reason}); doing it hard")]
-    private static partial void LogFallback(ILogger logger, NodeId node, string action, string reason);
 }

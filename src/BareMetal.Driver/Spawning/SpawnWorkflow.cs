@@ -1,3 +1,4 @@
+using BareMetal.Driver.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using BareMetal.Driver.ConfigDrive;
@@ -209,16 +210,13 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
         }
         catch (BareMetalException cleanup)
         {
-            context.LogCleanupFailed(request.Node, request.Instance, cleanup.GetType().Name);
+            context.Logger.SpawnCleanupFailed(request.Node, request.Instance, cleanup.GetType().Name);
             return (null, cleanup);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
-            context.LogCleanupFailed(request.Node, request.Instance, "deadline");
+            context.Logger.SpawnCleanupFailed(request.Node, request.Instance, "deadline");
             return (null, null);
         }
     }
 }
-
-[System.Text.Json.Serialization.JsonSerializable(typeof(IReadOnlyList<string>))]
-internal sealed partial class DriverJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

@@ -1,3 +1,4 @@
+using BareMetal.Driver.Diagnostics;
 using BareMetal.Driver.Errors;
 using BareMetal.Ironic;
 using BareMetal.Ironic.Errors;
@@ -12,7 +13,7 @@ namespace BareMetal.Driver.Waiting;
 /// doubling pauses up to the configured interval, and a deadline. A read that fails for a passing reason (503,
 /// locked, no answer) is just another poll; only the deadline ends the wait without an answer.
 /// </summary>
-internal sealed partial class NodePoller(IIronicClient client, TimeProvider time, DriverOptions options, ILogger<NodePoller> logger)
+internal sealed class NodePoller(IIronicClient client, TimeProvider time, DriverOptions options, ILogger<NodePoller> logger)
 {
     /// <summary>
     /// Reads the node until <paramref name="done"/> says so (it sees null once the node is gone) and returns the last
@@ -58,7 +59,7 @@ internal sealed partial class NodePoller(IIronicClient client, TimeProvider time
             }
             catch (BareMetalException e) when (e.IsTransient || e is IronicTransportException)
             {
-                LogReadFailed(node, what, e.GetType().Name);
+                logger.PollReadFailed(node, what, e.GetType().Name);
             }
             if (time.GetElapsedTime(started) >= timeout)
             {
@@ -67,7 +68,4 @@ internal sealed partial class NodePoller(IIronicClient client, TimeProvider time
             pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, options.PollInterval.Ticks));
         }
     }
-
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Reading node {Node} while waiting to {What} failed ({Error}); polling on")]
-    private partial void LogReadFailed(NodeId node, string what, string error);
 }

@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace BareMetal.Driver.Spawning;
+
+/// <summary>The source-generated serializer for the few values the driver writes into instance_info itself.</summary>
+[JsonSerializable(typeof(IReadOnlyList<string>))]
+internal sealed partial class DriverJsonContext : JsonSerializerContext;
