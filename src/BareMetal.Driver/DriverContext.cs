@@ -1,6 +1,7 @@
 using BareMetal.Driver.ConfigDrive;
 using BareMetal.Driver.Diagnostics;
 using BareMetal.Driver.Locking;
+using BareMetal.Driver.Settling;
 using BareMetal.Driver.Waiting;
 using BareMetal.Ironic;
 using BareMetal.Ironic.Errors;
@@ -14,9 +15,6 @@ namespace BareMetal.Driver;
 internal sealed class DriverContext(
     IIronicClient client, NodePoller poller, NodeLocks locks, IConfigDriveBuilder configDrives, DriverOptions options, TimeProvider time, ILogger<DriverContext> logger)
 {
-    /// <summary>How often a write whose outcome is unknown is tried again after re-reading showed it did not happen.</summary>
-    private const int MaxWriteAttempts = 5;
-
     public IIronicClient Client { get; } = client;
     public NodePoller Poller { get; } = poller;
     public NodeLocks Locks { get; } = locks;
@@ -25,36 +23,8 @@ internal sealed class DriverContext(
     public ILogger Logger { get; } = logger;
     public TimeProvider Time { get; } = time;
 
-    /// <summary>
-    /// Sends a write; when its outcome is unknown (no answer, or an answer that a repeated write would give) or it was
-    /// refused for a passing reason, re-reads to decide: <paramref name="done"/> true means it took effect. Otherwise
-    /// it is sent again, a bounded number of times. A status code alone never decides.
-    /// </summary>
-    public async Task SettleWriteAsync(string what, NodeId node, Func<CancellationToken, Task> write, Func<CancellationToken, Task<bool>> done,
-        Func<BareMetalException, bool> ambiguous, CancellationToken cancellationToken)
-    {
-        for (int attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await write(cancellationToken).ConfigureAwait(false);
-                return;
-            }
-            catch (BareMetalException e) when (attempt < MaxWriteAttempts && (e is IronicTransportException || e.IsTransient || ambiguous(e)))
-            {
-                Logger.WriteUnsettled(what, node, e.GetType().Name, attempt);
-                if (await ReadSafelyAsync(done, cancellationToken).ConfigureAwait(false)) { return; }
-                await Task.Delay(Options.FirstPollDelay * attempt, Time, cancellationToken).ConfigureAwait(false);
-            }
-        }
-    }
-
-    /// <summary>A decision read that itself may fail for a passing reason: then the answer is "not known to be done".</summary>
-    private static async Task<bool> ReadSafelyAsync(Func<CancellationToken, Task<bool>> done, CancellationToken cancellationToken)
-    {
-        try { return await done(cancellationToken).ConfigureAwait(false); }
-        catch (BareMetalException e) when (e.IsTransient || e is IronicTransportException) { return false; }
-    }
+    /// <summary>The rule for writes whose outcome a status code cannot decide.</summary>
+    public WriteSettler Writes { get; } = new(options, time, logger);
 
     /// <summary>The node as the driver reads it, or null when it no longer exists.</summary>
     public async Task<Node?> ReadNodeAsync(NodeId node, CancellationToken cancellationToken)

@@ -86,10 +86,10 @@ internal sealed class ConsoleOperations(DriverContext context)
 
     private async Task<NodeConsole> SetAsync(NodeId node, InstanceId instance, bool enabled, CancellationToken cancellationToken)
     {
-        await context.SettleWriteAsync(enabled ? "enabling the console" : "disabling the console", node,
-            ct => context.Client.SetConsoleEnabledAsync(node, enabled, ct),
-            async ct => (await context.Client.GetConsoleAsync(node, ct).ConfigureAwait(false)).ConsoleEnabled == enabled,
-            e => e is NodeLockedException, cancellationToken).ConfigureAwait(false);
+        await context.Writes.SettleAsync(what: enabled ? "enabling the console" : "disabling the console", node: node,
+            send: ct => context.Client.SetConsoleEnabledAsync(node, enabled, ct),
+            tookEffect: async ct => (await context.Client.GetConsoleAsync(node, ct).ConfigureAwait(false)).ConsoleEnabled == enabled,
+            refusalMayHideSuccess: e => e is NodeLockedException, cancellationToken).ConfigureAwait(false);
         try
         {
             return await context.Poller.UntilAsync(node, instance, context.Options.ConsoleTimeout, enabled ? "enable its console" : "disable its console",

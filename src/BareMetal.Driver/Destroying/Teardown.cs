@@ -67,10 +67,10 @@ internal sealed class Teardown(DriverContext context, VifOperations vifs)
             await vifs.DetachAsync(nodeId, vif, cancellationToken).ConfigureAwait(false);
         }
         if (current.InstanceUuid != instance) { return current; }
-        await context.SettleWriteAsync("releasing the node", nodeId,
-            ct => context.Client.PatchNodeAsync(nodeId, [JsonPatchOperation.Remove("/instance_info"), JsonPatchOperation.Remove("/instance_uuid")], ct),
-            async ct => (await context.ReadNodeAsync(nodeId, ct).ConfigureAwait(false))?.InstanceUuid is null,
-            e => e is NodeTransitionInProgressException, cancellationToken).ConfigureAwait(false);
+        await context.Writes.SettleAsync(what: "releasing the node", node: nodeId,
+            send: ct => context.Client.PatchNodeAsync(nodeId, [JsonPatchOperation.Remove("/instance_info"), JsonPatchOperation.Remove("/instance_uuid")], ct),
+            tookEffect: async ct => (await context.ReadNodeAsync(nodeId, ct).ConfigureAwait(false))?.InstanceUuid is null,
+            refusalMayHideSuccess: e => e is NodeTransitionInProgressException, cancellationToken).ConfigureAwait(false);
         return current with { InstanceUuid = null };
     }
 
@@ -97,10 +97,10 @@ internal sealed class Teardown(DriverContext context, VifOperations vifs)
             if (step == TeardownStep.AbortThenUndeploy)
             {
                 // Only abort moves a held deploy (to deploy failed); deleted is refused from there.
-                await context.SettleWriteAsync("aborting the held deploy", nodeId,
-                    ct => context.Client.SetProvisionStateAsync(nodeId, new ProvisionRequest(ProvisionTarget.Abort), ct),
-                    async ct => (await context.ReadNodeAsync(nodeId, ct).ConfigureAwait(false))?.ProvisionState != ProvisionState.DeployHold,
-                    e => e is InvalidStateTransitionException, cancellationToken).ConfigureAwait(false);
+                await context.Writes.SettleAsync(what: "aborting the held deploy", node: nodeId,
+                    send: ct => context.Client.SetProvisionStateAsync(nodeId, new ProvisionRequest(ProvisionTarget.Abort), ct),
+                    tookEffect: async ct => (await context.ReadNodeAsync(nodeId, ct).ConfigureAwait(false))?.ProvisionState != ProvisionState.DeployHold,
+                    refusalMayHideSuccess: e => e is InvalidStateTransitionException, cancellationToken).ConfigureAwait(false);
             }
             Node? settled = await context.Poller.WaitAsync(nodeId, instance, timeout, "finish its current transition",
                 n => n is null || (n.TargetProvisionState is null && !Passing.Contains(n.ProvisionState?.Value ?? "")) || Free.Contains(n.ProvisionState?.Value ?? ""),
@@ -134,10 +134,10 @@ internal sealed class Teardown(DriverContext context, VifOperations vifs)
         NodeId nodeId = node.Uuid;
         try
         {
-            await context.SettleWriteAsync("undeploying", nodeId,
-                ct => context.Client.SetProvisionStateAsync(nodeId, new ProvisionRequest(ProvisionTarget.Deleted), ct),
-                async ct => await context.ReadNodeAsync(nodeId, ct).ConfigureAwait(false) is not { } n || IsTearingDown(n),
-                e => e is InvalidStateTransitionException or NodeLockedException, cancellationToken).ConfigureAwait(false);
+            await context.Writes.SettleAsync(what: "undeploying", node: nodeId,
+                send: ct => context.Client.SetProvisionStateAsync(nodeId, new ProvisionRequest(ProvisionTarget.Deleted), ct),
+                tookEffect: async ct => await context.ReadNodeAsync(nodeId, ct).ConfigureAwait(false) is not { } n || IsTearingDown(n),
+                refusalMayHideSuccess: e => e is InvalidStateTransitionException or NodeLockedException, cancellationToken).ConfigureAwait(false);
         }
         catch (InvalidStateTransitionException refused) when (unknownState)
         {

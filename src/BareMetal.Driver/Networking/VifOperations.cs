@@ -9,20 +9,20 @@ internal sealed class VifOperations(DriverContext context)
 {
     /// <summary>Attaches the VIF; one already attached to this node is success.</summary>
     public Task AttachAsync(NodeId node, VifId vif, CancellationToken cancellationToken) =>
-        context.SettleWriteAsync($"attaching VIF {vif}", node,
-            ct => context.Client.AttachVifAsync(node, new VifAttachment(vif), ct),
-            async ct => (await context.Client.ListVifsAsync(node, ct).ConfigureAwait(false)).Contains(vif),
-            e => e is VifAlreadyAttachedException, cancellationToken);
+        context.Writes.SettleAsync(what: $"attaching VIF {vif}", node: node,
+            send: ct => context.Client.AttachVifAsync(node, new VifAttachment(vif), ct),
+            tookEffect: async ct => (await context.Client.ListVifsAsync(node, ct).ConfigureAwait(false)).Contains(vif),
+            refusalMayHideSuccess: e => e is VifAlreadyAttachedException, cancellationToken);
 
     /// <summary>Detaches the VIF; one no longer attached (Ironic's tear-down detaches VIFs itself) is success.</summary>
     public async Task DetachAsync(NodeId node, VifId vif, CancellationToken cancellationToken)
     {
         try
         {
-            await context.SettleWriteAsync($"detaching VIF {vif}", node,
-                ct => context.Client.DetachVifAsync(node, vif, ct),
-                async ct => !(await context.Client.ListVifsAsync(node, ct).ConfigureAwait(false)).Contains(vif),
-                e => e is VifNotAttachedException, cancellationToken).ConfigureAwait(false);
+            await context.Writes.SettleAsync(what: $"detaching VIF {vif}", node: node,
+                send: ct => context.Client.DetachVifAsync(node, vif, ct),
+                tookEffect: async ct => !(await context.Client.ListVifsAsync(node, ct).ConfigureAwait(false)).Contains(vif),
+                refusalMayHideSuccess: e => e is VifNotAttachedException, cancellationToken).ConfigureAwait(false);
         }
         catch (VifNotAttachedException)
         {

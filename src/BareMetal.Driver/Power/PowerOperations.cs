@@ -80,10 +80,10 @@ internal sealed class PowerOperations(DriverContext context)
     private async Task<Node?> ChangeAsync(NodeId node, InstanceId instance, PowerTarget target, PowerState expected, TimeSpan? softTimeout, CancellationToken cancellationToken)
     {
         TimeSpan ironicTimeout = softTimeout is { } t ? TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling(t.TotalSeconds))) : default;
-        await context.SettleWriteAsync($"setting power to {target}", node,
-            ct => context.Client.SetPowerStateAsync(node, target, softTimeout is null ? null : ironicTimeout, ct),
-            async ct => await context.ReadNodeAsync(node, ct).ConfigureAwait(false) is { } n && (n.TargetPowerState == expected || n.TargetPowerState is not null),
-            _ => false, cancellationToken).ConfigureAwait(false);
+        await context.Writes.SettleAsync(what: $"setting power to {target}", node: node,
+            send: ct => context.Client.SetPowerStateAsync(node, target, softTimeout is null ? null : ironicTimeout, ct),
+            tookEffect: async ct => await context.ReadNodeAsync(node, ct).ConfigureAwait(false) is { TargetPowerState: not null },
+            refusalMayHideSuccess: _ => false, cancellationToken).ConfigureAwait(false);
         TimeSpan deadline = softTimeout is { } soft ? soft + context.Options.FirstPollDelay : context.Options.PowerTimeout;
         Node? after = await context.Poller.WaitAsync(node, instance, deadline, $"finish {target}", n => n is null || n.TargetPowerState is null, cancellationToken).ConfigureAwait(false);
         if (after is not null && after.PowerState != expected)

@@ -22,20 +22,20 @@ internal sealed class RebuildWorkflow(DriverContext context)
             JsonPatchOperation.Add("/instance_info/image_source", request.ImageSource),
             JsonPatchOperation.Add("/instance_info/preserve_ephemeral", request.PreserveEphemeral ? "True" : "False"),
         ];
-        await context.SettleWriteAsync("writing the new image", node.Uuid, ct => context.Client.PatchNodeAsync(node.Uuid, patch, ct),
-            async ct => (await context.Client.GetNodeAsync(node.Uuid, null, ct).ConfigureAwait(false)).InstanceInfo?.TryGetValue("image_source", out var image) == true
+        await context.Writes.SettleAsync(what: "writing the new image", node: node.Uuid, send: ct => context.Client.PatchNodeAsync(node.Uuid, patch, ct),
+            tookEffect: async ct => (await context.Client.GetNodeAsync(node.Uuid, null, ct).ConfigureAwait(false)).InstanceInfo?.TryGetValue("image_source", out var image) == true
                 && image.GetString() == request.ImageSource,
-            _ => false, cancellationToken).ConfigureAwait(false);
+            refusalMayHideSuccess: _ => false, cancellationToken).ConfigureAwait(false);
         IronicConfigDrive? drive = null;
         if (request.ConfigDrive is { } content)
         {
             ApiVersionRange versions = await context.Client.GetApiVersionsAsync(cancellationToken).ConfigureAwait(false);
             drive = context.ConfigDrives.Build(content, versions);
         }
-        await context.SettleWriteAsync("rebuilding", node.Uuid,
-            ct => context.Client.SetProvisionStateAsync(node.Uuid, new ProvisionRequest(ProvisionTarget.Rebuild) { ConfigDrive = drive }, ct),
-            async ct => await context.ReadNodeAsync(node.Uuid, ct).ConfigureAwait(false) is { } n && n.TargetProvisionState == ProvisionState.Active,
-            e => e is NodeLockedException, cancellationToken).ConfigureAwait(false);
+        await context.Writes.SettleAsync(what: "rebuilding", node: node.Uuid,
+            send: ct => context.Client.SetProvisionStateAsync(node.Uuid, new ProvisionRequest(ProvisionTarget.Rebuild) { ConfigDrive = drive }, ct),
+            tookEffect: async ct => await context.ReadNodeAsync(node.Uuid, ct).ConfigureAwait(false) is { } n && n.TargetProvisionState == ProvisionState.Active,
+            refusalMayHideSuccess: e => e is NodeLockedException, cancellationToken).ConfigureAwait(false);
         Node? after = await context.Poller.WaitAsync(node.Uuid, request.Instance, context.Options.DeployTimeout, "finish the rebuild",
             n => n is null || n.TargetProvisionState is null, cancellationToken).ConfigureAwait(false);
         if (after is null || after.InstanceUuid != request.Instance)

@@ -81,10 +81,10 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
         if (node.InstanceUuid is null) { patch.Insert(0, JsonPatchOperation.Add("/instance_uuid", request.Instance.ToString())); }
         try
         {
-            await context.SettleWriteAsync("reserving", request.Node,
-                async ct => RequireHeld(await context.Client.PatchNodeAsync(request.Node, patch, ct).ConfigureAwait(false), request),
-                async ct => (await context.ReadNodeAsync(request.Node, ct).ConfigureAwait(false))?.InstanceUuid == request.Instance,
-                _ => false, cancellationToken).ConfigureAwait(false);
+            await context.Writes.SettleAsync(what: "reserving", node: request.Node,
+                send: async ct => RequireHeld(await context.Client.PatchNodeAsync(request.Node, patch, ct).ConfigureAwait(false), request),
+                tookEffect: async ct => (await context.ReadNodeAsync(request.Node, ct).ConfigureAwait(false))?.InstanceUuid == request.Instance,
+                refusalMayHideSuccess: _ => false, cancellationToken).ConfigureAwait(false);
         }
         catch (IronicConflictException e)
             when (e is NodeAssociatedException or InstanceAssociatedException or NodeTransitionInProgressException)
@@ -157,11 +157,11 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
 
     /// <summary>Requests active; a lost answer, a lock or "already deploying" is settled by reading whether our deploy runs.</summary>
     private Task DeployAsync(SpawnRequest request, IronicConfigDrive? drive, CancellationToken cancellationToken) =>
-        context.SettleWriteAsync("deploying", request.Node,
-            ct => context.Client.SetProvisionStateAsync(request.Node, new ProvisionRequest(ProvisionTarget.Active) { ConfigDrive = drive }, ct),
-            async ct => await context.ReadNodeAsync(request.Node, ct).ConfigureAwait(false) is { } n && n.InstanceUuid == request.Instance
+        context.Writes.SettleAsync(what: "deploying", node: request.Node,
+            send: ct => context.Client.SetProvisionStateAsync(request.Node, new ProvisionRequest(ProvisionTarget.Active) { ConfigDrive = drive }, ct),
+            tookEffect: async ct => await context.ReadNodeAsync(request.Node, ct).ConfigureAwait(false) is { } n && n.InstanceUuid == request.Instance
                 && (n.TargetProvisionState == ProvisionState.Active || n.ProvisionState == ProvisionState.Active),
-            e => e is InvalidStateTransitionException or NodeLockedException, cancellationToken);
+            refusalMayHideSuccess: e => e is InvalidStateTransitionException or NodeLockedException, cancellationToken);
 
     private async Task<Node> WaitForActiveAsync(SpawnRequest request, CancellationToken cancellationToken)
     {
