@@ -41,4 +41,73 @@ public static class FakeRoutes
     public const string ListPortsDetail = "GET /v1/ports/detail";
     /// <summary><c>GET /v1/portgroups/detail</c>.</summary>
     public const string ListPortgroupsDetail = "GET /v1/portgroups/detail";
+    /// <summary><c>GET /v1</c>.</summary>
+    public const string Index = "GET /v1";
+    /// <summary><c>DELETE /v1/nodes/{node}/traits</c>.</summary>
+    public const string RemoveAllTraits = "DELETE /v1/nodes/{node}/traits";
+    /// <summary><c>PUT /v1/nodes/{node}/traits/{trait}</c>.</summary>
+    public const string AddTrait = "PUT /v1/nodes/{node}/traits/{trait}";
+    /// <summary><c>DELETE /v1/nodes/{node}/traits/{trait}</c>.</summary>
+    public const string RemoveTrait = "DELETE /v1/nodes/{node}/traits/{trait}";
+    /// <summary><c>GET /v1/nodes/{node}/ports</c>.</summary>
+    public const string ListNodePorts = "GET /v1/nodes/{node}/ports";
+    /// <summary><c>GET /v1/nodes/{node}/ports/detail</c>.</summary>
+    public const string ListNodePortsDetail = "GET /v1/nodes/{node}/ports/detail";
+    /// <summary><c>GET /v1/nodes/{node}/portgroups</c>.</summary>
+    public const string ListNodePortgroups = "GET /v1/nodes/{node}/portgroups";
+    /// <summary><c>GET /v1/nodes/{node}/portgroups/detail</c>.</summary>
+    public const string ListNodePortgroupsDetail = "GET /v1/nodes/{node}/portgroups/detail";
+    /// <summary><c>GET /v1/nodes/{node}/volume/connectors</c>.</summary>
+    public const string ListVolumeConnectors = "GET /v1/nodes/{node}/volume/connectors";
+    /// <summary><c>GET /v1/nodes/{node}/volume/targets</c>.</summary>
+    public const string ListVolumeTargets = "GET /v1/nodes/{node}/volume/targets";
+    /// <summary><c>PUT /v1/nodes/{node}/management/inject_nmi</c>.</summary>
+    public const string InjectNmi = "PUT /v1/nodes/{node}/management/inject_nmi";
+    /// <summary><c>GET /v1/ports</c>.</summary>
+    public const string ListPorts = "GET /v1/ports";
+    /// <summary><c>POST /v1/ports</c>.</summary>
+    public const string CreatePort = "POST /v1/ports";
+    /// <summary><c>GET /v1/portgroups</c>.</summary>
+    public const string ListPortgroups = "GET /v1/portgroups";
+    /// <summary><c>POST /v1/portgroups</c>.</summary>
+    public const string CreatePortgroup = "POST /v1/portgroups";
+
+    /// <summary>Every route above, for matching a request to its template.</summary>
+    internal static readonly string[] All =
+    [
+        Root,
+        ListNodes,
+        ListNodesDetail,
+        CreateNode,
+        GetNode,
+        PatchNode,
+        GetStates,
+        SetProvisionState,
+        SetPowerState,
+        GetConsole,
+        SetConsole,
+        Validate,
+        ListVifs,
+        AttachVif,
+        DetachVif,
+        GetTraits,
+        SetTraits,
+        ListPortsDetail,
+        ListPortgroupsDetail,
+        Index,
+        RemoveAllTraits,
+        AddTrait,
+        RemoveTrait,
+        ListNodePorts,
+        ListNodePortsDetail,
+        ListNodePortgroups,
+        ListNodePortgroupsDetail,
+        ListVolumeConnectors,
+        ListVolumeTargets,
+        InjectNmi,
+        ListPorts,
+        CreatePort,
+        ListPortgroups,
+        CreatePortgroup,
+    ];
 }

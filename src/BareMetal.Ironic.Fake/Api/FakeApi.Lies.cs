@@ -53,7 +53,7 @@ internal sealed partial class FakeApi
         }
         bool list = ListKeys.Any(key =>
             route.Template.EndsWith(key, StringComparison.Ordinal) || route.Template.EndsWith(key + "/detail", StringComparison.Ordinal));
-        if (!list && !(Lying(FakeLies.ForeignOwner) && route.Template == "PATCH /v1/nodes/{node}"))
+        if (!list && !(Lying(FakeLies.ForeignOwner) && route.Template == FakeRoutes.PatchNode))
         {
             return response;
         }
@@ -61,7 +61,7 @@ internal sealed partial class FakeApi
         {
             return response;
         }
-        if (route.Template == "PATCH /v1/nodes/{node}")
+        if (route.Template == FakeRoutes.PatchNode)
         {
             document["instance_uuid"] = Guid.NewGuid().ToString();
         }

@@ -21,7 +21,7 @@ internal sealed partial class FakeApi(FakeDatabase db, FakeConductor conductor, 
     /// <summary>Answers one request; <paramref name="refusal"/> is an injected 503 or 409 that replaces the work.</summary>
     public FakeResponse Handle(FakeRequest request, FakeRoute route, FakeFaultKind? refusal)
     {
-        if (route.Template == "GET /") { return WithRequestId(Root(request)); }
+        if (route.Template == FakeRoutes.Root) { return WithRequestId(Root(request)); }
         if (Unauthorized(request) is { } denied) { return denied; }
         if (route.Template == "unknown")
         {
@@ -58,36 +58,33 @@ internal sealed partial class FakeApi(FakeDatabase db, FakeConductor conductor, 
 
     // ---- routing ------------------------------------------------------------------------------------------------
 
+    /// <summary>Each route template as its method and path segments; a segment in braces matches any value.</summary>
+    private static readonly (string Path, string[] Segments)[] Paths =
+    [
+        .. FakeRoutes.All.Select(t => t[(t.IndexOf(' ', StringComparison.Ordinal) + 1)..]).Distinct()
+            .Select(path => (path, path.Split('/', StringSplitOptions.RemoveEmptyEntries))),
+    ];
+
+    /// <summary>
+    /// The template of a request: the path decides it (a literal segment beats a placeholder), and the method is kept
+    /// as sent, so a method the path does not serve is answered 405 as Ironic does.
+    /// </summary>
     public static FakeRoute Route(FakeRequest request)
     {
         string[] s = request.Path.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
-        string m = request.Method;
-        string? template = s switch
+        string? path = Paths.Where(p => Matches(p.Segments, s))
+            .OrderByDescending(p => p.Segments.Count(segment => !segment.StartsWith('{')))
+            .Select(p => p.Path).FirstOrDefault();
+        if (path is null)
         {
-            [] => "/",
-            ["v1"] => "/v1",
-            ["v1", "nodes"] => "/v1/nodes",
-            ["v1", "nodes", "detail"] => "/v1/nodes/detail",
-            ["v1", "nodes", _] => "/v1/nodes/{node}",
-            ["v1", "nodes", _, "states"] => "/v1/nodes/{node}/states",
-            ["v1", "nodes", _, "states", "provision" or "power" or "console"] => $"/v1/nodes/{{node}}/states/{s[4]}",
-            ["v1", "nodes", _, "validate"] => "/v1/nodes/{node}/validate",
-            ["v1", "nodes", _, "vifs"] => "/v1/nodes/{node}/vifs",
-            ["v1", "nodes", _, "vifs", _] => "/v1/nodes/{node}/vifs/{vif}",
-            ["v1", "nodes", _, "traits"] => "/v1/nodes/{node}/traits",
-            ["v1", "nodes", _, "traits", _] => "/v1/nodes/{node}/traits/{trait}",
-            ["v1", "nodes", _, "ports" or "portgroups"] => $"/v1/nodes/{{node}}/{s[3]}",
-            ["v1", "nodes", _, "ports" or "portgroups", "detail"] => $"/v1/nodes/{{node}}/{s[3]}/detail",
-            ["v1", "nodes", _, "volume", "connectors" or "targets"] => $"/v1/nodes/{{node}}/volume/{s[4]}",
-            ["v1", "nodes", _, "management", "inject_nmi"] => "/v1/nodes/{node}/management/inject_nmi",
-            ["v1", "ports" or "portgroups"] => $"/v1/{s[1]}",
-            ["v1", "ports" or "portgroups", "detail"] => $"/v1/{s[1]}/detail",
-            _ => null,
-        };
-        if (template is null) { return new("unknown", null); }
+            return new("unknown", null);
+        }
         string? node = s.Length >= 3 && s[1] == "nodes" && s[2] != "detail" ? Uri.UnescapeDataString(s[2]) : null;
-        return new($"{m} {template}", node);
+        return new($"{request.Method} {path}", node);
     }
+
+    private static bool Matches(string[] template, string[] segments) =>
+        template.Length == segments.Length && template.Zip(segments).All(p => p.First.StartsWith('{') || p.First == p.Second);
 
     private FakeResponse Dispatch(FakeRequest request, FakeRoute route, RequestVersion version)
     {
@@ -95,39 +92,39 @@ internal sealed partial class FakeApi(FakeDatabase db, FakeConductor conductor, 
         string[] s = request.Path.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
         return route.Template switch
         {
-            "GET /v1" => Index(request, version),
-            "GET /v1/nodes" => ListNodes(request, query, version, detailPath: false),
-            "GET /v1/nodes/detail" => ListNodes(request, query, version, detailPath: true),
-            "POST /v1/nodes" => CreateNode(request, version),
-            "GET /v1/nodes/{node}" => GetNode(request, route.NodeIdent!, query, version),
-            "PATCH /v1/nodes/{node}" => PatchNode(request, route.NodeIdent!, version),
-            "GET /v1/nodes/{node}/states" => Ok(w => NodeWriter.WriteStates(w, Node(route.NodeIdent!), version)),
-            "PUT /v1/nodes/{node}/states/provision" => SetProvision(request, route.NodeIdent!, version),
-            "PUT /v1/nodes/{node}/states/power" => SetPower(request, route.NodeIdent!, version),
-            "GET /v1/nodes/{node}/states/console" => GetConsole(route.NodeIdent!),
-            "PUT /v1/nodes/{node}/states/console" => SetConsole(request, route.NodeIdent!),
-            "GET /v1/nodes/{node}/validate" => Validate(route.NodeIdent!),
-            "GET /v1/nodes/{node}/vifs" => ListVifs(route.NodeIdent!, version),
-            "POST /v1/nodes/{node}/vifs" => AttachVif(request, route.NodeIdent!, version),
-            "DELETE /v1/nodes/{node}/vifs/{vif}" => DetachVif(route.NodeIdent!, Uri.UnescapeDataString(s[4]), version),
-            "GET /v1/nodes/{node}/traits" => GetTraits(route.NodeIdent!, version),
-            "PUT /v1/nodes/{node}/traits" => SetTraits(request, route.NodeIdent!, version),
-            "DELETE /v1/nodes/{node}/traits" => RemoveAllTraits(route.NodeIdent!, version),
-            "PUT /v1/nodes/{node}/traits/{trait}" => AddTrait(request, route.NodeIdent!, Uri.UnescapeDataString(s[4]), version),
-            "DELETE /v1/nodes/{node}/traits/{trait}" => RemoveTrait(route.NodeIdent!, Uri.UnescapeDataString(s[4]), version),
-            "GET /v1/nodes/{node}/ports" => ListPorts(request, query.With("node", route.NodeIdent!), version, detail: false),
-            "GET /v1/nodes/{node}/ports/detail" => ListPorts(request, query.With("node", route.NodeIdent!), version, detail: true),
-            "GET /v1/nodes/{node}/portgroups" => ListPortgroups(request, query.With("node", route.NodeIdent!), version, detail: false),
-            "GET /v1/nodes/{node}/portgroups/detail" => ListPortgroups(request, query.With("node", route.NodeIdent!), version, detail: true),
-            "GET /v1/nodes/{node}/volume/connectors" => EmptyVolumeList(route.NodeIdent!, "connectors", version),
-            "GET /v1/nodes/{node}/volume/targets" => EmptyVolumeList(route.NodeIdent!, "targets", version),
-            "PUT /v1/nodes/{node}/management/inject_nmi" => InjectNmi(route.NodeIdent!, version),
-            "GET /v1/ports" => ListPorts(request, query, version, detail: false),
-            "GET /v1/ports/detail" => ListPorts(request, query, version, detail: true),
-            "POST /v1/ports" => CreatePort(request, version),
-            "GET /v1/portgroups" => ListPortgroups(request, query, version, detail: false),
-            "GET /v1/portgroups/detail" => ListPortgroups(request, query, version, detail: true),
-            "POST /v1/portgroups" => CreatePortgroup(request, version),
+            FakeRoutes.Index => Index(request, version),
+            FakeRoutes.ListNodes => ListNodes(request, query, version, detailPath: false),
+            FakeRoutes.ListNodesDetail => ListNodes(request, query, version, detailPath: true),
+            FakeRoutes.CreateNode => CreateNode(request, version),
+            FakeRoutes.GetNode => GetNode(request, route.NodeIdent!, query, version),
+            FakeRoutes.PatchNode => PatchNode(request, route.NodeIdent!, version),
+            FakeRoutes.GetStates => Ok(w => NodeWriter.WriteStates(w, Node(route.NodeIdent!), version)),
+            FakeRoutes.SetProvisionState => SetProvision(request, route.NodeIdent!, version),
+            FakeRoutes.SetPowerState => SetPower(request, route.NodeIdent!, version),
+            FakeRoutes.GetConsole => GetConsole(route.NodeIdent!),
+            FakeRoutes.SetConsole => SetConsole(request, route.NodeIdent!),
+            FakeRoutes.Validate => Validate(route.NodeIdent!),
+            FakeRoutes.ListVifs => ListVifs(route.NodeIdent!, version),
+            FakeRoutes.AttachVif => AttachVif(request, route.NodeIdent!, version),
+            FakeRoutes.DetachVif => DetachVif(route.NodeIdent!, Uri.UnescapeDataString(s[4]), version),
+            FakeRoutes.GetTraits => GetTraits(route.NodeIdent!, version),
+            FakeRoutes.SetTraits => SetTraits(request, route.NodeIdent!, version),
+            FakeRoutes.RemoveAllTraits => RemoveAllTraits(route.NodeIdent!, version),
+            FakeRoutes.AddTrait => AddTrait(request, route.NodeIdent!, Uri.UnescapeDataString(s[4]), version),
+            FakeRoutes.RemoveTrait => RemoveTrait(route.NodeIdent!, Uri.UnescapeDataString(s[4]), version),
+            FakeRoutes.ListNodePorts => ListPorts(request, query.With("node", route.NodeIdent!), version, detail: false),
+            FakeRoutes.ListNodePortsDetail => ListPorts(request, query.With("node", route.NodeIdent!), version, detail: true),
+            FakeRoutes.ListNodePortgroups => ListPortgroups(request, query.With("node", route.NodeIdent!), version, detail: false),
+            FakeRoutes.ListNodePortgroupsDetail => ListPortgroups(request, query.With("node", route.NodeIdent!), version, detail: true),
+            FakeRoutes.ListVolumeConnectors => EmptyVolumeList(route.NodeIdent!, "connectors", version),
+            FakeRoutes.ListVolumeTargets => EmptyVolumeList(route.NodeIdent!, "targets", version),
+            FakeRoutes.InjectNmi => InjectNmi(route.NodeIdent!, version),
+            FakeRoutes.ListPorts => ListPorts(request, query, version, detail: false),
+            FakeRoutes.ListPortsDetail => ListPorts(request, query, version, detail: true),
+            FakeRoutes.CreatePort => CreatePort(request, version),
+            FakeRoutes.ListPortgroups => ListPortgroups(request, query, version, detail: false),
+            FakeRoutes.ListPortgroupsDetail => ListPortgroups(request, query, version, detail: true),
+            FakeRoutes.CreatePortgroup => CreatePortgroup(request, version),
             _ => throw new IronicFaultException(HttpStatusCode.MethodNotAllowed, "The server could not comply with the request since it is either malformed or otherwise incorrect."),
         };
     }
