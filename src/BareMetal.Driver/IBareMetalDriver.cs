@@ -1,4 +1,3 @@
-using BareMetal.Driver.ConfigDrive;
 using BareMetal.Driver.Errors;
 using BareMetal.Driver.Requests;
 using BareMetal.Ironic.Models;

@@ -46,36 +46,3 @@ public sealed record FakeNodeSpec
     /// <summary>The instance that owns the node, or null.</summary>
     public InstanceId? InstanceUuid { get; init; }
 }
-
-/// <summary>A snapshot of a fake node, for assertions. <see cref="InstanceInfo"/> is unmasked.</summary>
-/// <param name="Uuid">The node.</param>
-/// <param name="Name">Its name.</param>
-/// <param name="ProvisionState">The provision state.</param>
-/// <param name="TargetProvisionState">The provision target while a transition runs.</param>
-/// <param name="PowerState">The power state.</param>
-/// <param name="TargetPowerState">The power target while a power action runs.</param>
-/// <param name="InstanceUuid">The owning instance.</param>
-/// <param name="Maintenance">Whether it is in maintenance.</param>
-/// <param name="LastError">Ironic's last error.</param>
-/// <param name="Reservation">The conductor holding the node's lock, or null.</param>
-/// <param name="ConsoleEnabled">Whether the console is enabled.</param>
-/// <param name="Vifs">The attached VIF ids.</param>
-/// <param name="Traits">The node's traits.</param>
-/// <param name="InstanceInfo">A copy of instance_info, secrets included.</param>
-public sealed record FakeNodeView(
-    NodeId Uuid, string? Name, ProvisionState ProvisionState, ProvisionState? TargetProvisionState, PowerState? PowerState,
-    PowerState? TargetPowerState, InstanceId? InstanceUuid, bool Maintenance, string? LastError, string? Reservation,
-    bool ConsoleEnabled, IReadOnlyList<string> Vifs, IReadOnlyList<string> Traits, JsonObject InstanceInfo);
-
-/// <summary>One request the fake received.</summary>
-/// <param name="Sequence">Its number, from 1.</param>
-/// <param name="Method">The HTTP method.</param>
-/// <param name="PathAndQuery">The path and query as sent.</param>
-/// <param name="Route">The route template (see <see cref="FakeRoutes"/>), or <c>unknown</c>.</param>
-/// <param name="Node">The node it named, if it exists.</param>
-/// <param name="Status">The status answered; 0 when the connection was dropped before an answer.</param>
-/// <param name="Body">The request body as text, or null.</param>
-/// <param name="Fault">The fault injected into it, if any.</param>
-/// <param name="At">When it arrived, on the fake's clock.</param>
-public sealed record FakeRequestRecord(long Sequence, string Method, string PathAndQuery, string Route, NodeId? Node, int Status, string? Body,
-    Faults.FakeFaultKind? Fault, DateTimeOffset At);

@@ -26,26 +26,3 @@ public sealed class ConfigDriveOptions
     /// <summary>gzip's effort. The default is <see cref="CompressionLevel.Optimal"/>.</summary>
     public CompressionLevel Compression { get; set; } = CompressionLevel.Optimal;
 }
-
-/// <summary>The forms a config drive can take on its way to Ironic.</summary>
-public enum ConfigDriveFormat
-{
-    /// <summary>
-    /// JSON when the server has API 1.56 (1.59 with vendor data) and the drive has no injected files and text user
-    /// data; otherwise ISO.
-    /// </summary>
-    Auto,
-    /// <summary>Our own ISO 9660 image, gzip + base64: works with every Ironic and carries everything.</summary>
-    Iso,
-    /// <summary>The JSON object of API 1.56+, from which Ironic builds the ISO itself.</summary>
-    Json,
-}
-
-/// <summary>The encodings of a written image.</summary>
-public enum ConfigDriveEncoding
-{
-    /// <summary>The raw ISO 9660 image.</summary>
-    Iso,
-    /// <summary>gzip, then base64 on one line: what Ironic's <c>configdrive</c> field takes.</summary>
-    GzipBase64,
-}

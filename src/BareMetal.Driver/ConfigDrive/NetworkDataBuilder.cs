@@ -6,36 +6,6 @@ using BareMetal.Ironic.Primitives;
 
 namespace BareMetal.Driver.ConfigDrive;
 
-/// <summary>One network interface of the instance, as the network service describes it.</summary>
-/// <param name="Vif">The VIF (Neutron port) id.</param>
-/// <param name="NetworkId">The network it is on.</param>
-/// <param name="Subnets">Its subnets.</param>
-public sealed record InstanceVif(VifId Vif, string NetworkId, IReadOnlyList<InstanceSubnet> Subnets)
-{
-    /// <summary>The MTU, or null (Nova writes null for DHCP-only links).</summary>
-    public int? Mtu { get; init; }
-
-    /// <summary>A VLAN the guest must tag itself (Nova's <c>vlan</c> link over the physical one), or null.</summary>
-    public int? VlanId { get; init; }
-}
-
-/// <summary>A subnet of a VIF: a static address with its routes and DNS servers, or DHCP.</summary>
-/// <param name="Cidr">E.g. <c>192.0.2.0/24</c> or <c>2001:db8::/64</c>.</param>
-public sealed record InstanceSubnet(string Cidr)
-{
-    /// <summary>The fixed address; null means DHCP on this subnet.</summary>
-    public string? IpAddress { get; init; }
-
-    /// <summary>The default gateway, or null.</summary>
-    public string? Gateway { get; init; }
-
-    /// <summary>DNS servers.</summary>
-    public IReadOnlyList<string> DnsServers { get; init; } = [];
-
-    /// <summary>Extra routes: destination CIDR and next hop.</summary>
-    public IReadOnlyList<(string Destination, string Gateway)> Routes { get; init; } = [];
-}
-
 /// <summary>
 /// Builds <c>network_data.json</c> as Nova's Ironic driver does: the VIFs' links and networks, merged with the node's
 /// Ironic ports and portgroups. A VIF on a portgroup becomes a <c>bond</c> link with the portgroup's mode, MAC and

@@ -2,7 +2,6 @@ using BareMetal.Driver.Errors;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using BareMetal.Ironic.Errors;
 using BareMetal.Ironic.Primitives;
 
 namespace BareMetal.Driver.Console;

@@ -3,7 +3,6 @@ using BareMetal.Driver.Errors;
 using BareMetal.Ironic.Errors;
 using BareMetal.Ironic.Models;
 using BareMetal.Ironic.Primitives;
-using Microsoft.Extensions.Logging;
 
 namespace BareMetal.Driver.Console;
 

@@ -1,5 +1,3 @@
-using BareMetal.Ironic.Errors;
-
 namespace BareMetal.Driver.Errors;
 
 /// <summary>More injected files, or more bytes in all, than the configured limits allow.</summary>

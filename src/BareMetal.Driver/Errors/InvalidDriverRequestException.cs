@@ -1,5 +1,4 @@
 using BareMetal.Ironic.Errors;
-using BareMetal.Ironic.Primitives;
 
 namespace BareMetal.Driver.Errors;
 

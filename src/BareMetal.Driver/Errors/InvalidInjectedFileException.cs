@@ -1,5 +1,3 @@
-using BareMetal.Ironic.Errors;
-
 namespace BareMetal.Driver.Errors;
 
 /// <summary>An injected file path a guest must not get: relative, traversing, with NUL or control characters, or too long.</summary>

@@ -1,4 +1,3 @@
-using BareMetal.Ironic.Errors;
 using BareMetal.Ironic.Primitives;
 
 namespace BareMetal.Driver.Errors;

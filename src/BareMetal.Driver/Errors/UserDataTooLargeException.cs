@@ -1,5 +1,3 @@
-using BareMetal.Ironic.Errors;
-
 namespace BareMetal.Driver.Errors;
 
 /// <summary>User data larger than Nova's limit (65,535 base64 characters, 49,149 bytes).</summary>

@@ -36,35 +36,3 @@ public sealed record SpawnRequest
     /// <summary>How long the deploy may take; null takes <see cref="DriverOptions.DeployTimeout"/>.</summary>
     public TimeSpan? Timeout { get; init; }
 }
-
-/// <summary>The flavor sizes Ironic wants in instance_info.</summary>
-public sealed record Flavor
-{
-    /// <summary>Root disk in GB.</summary>
-    public int RootGb { get; init; }
-
-    /// <summary>Swap in MB.</summary>
-    public int SwapMb { get; init; }
-
-    /// <summary>Ephemeral disk in GB (written only when positive).</summary>
-    public int EphemeralGb { get; init; }
-
-    /// <summary>vCPUs.</summary>
-    public int Vcpus { get; init; } = 1;
-
-    /// <summary>Memory in MB.</summary>
-    public int MemoryMb { get; init; } = 1;
-}
-
-/// <summary>Tear an instance down and free its node.</summary>
-public sealed record DestroyRequest
-{
-    /// <summary>The instance.</summary>
-    public required InstanceId Instance { get; init; }
-
-    /// <summary>The node, when the caller knows it; otherwise the node holding the instance is looked up.</summary>
-    public NodeId? Node { get; init; }
-
-    /// <summary>How long the tear-down may take; null takes <see cref="DriverOptions.UndeployTimeout"/>.</summary>
-    public TimeSpan? Timeout { get; init; }
-}

@@ -6,7 +6,6 @@ using BareMetal.Ironic;
 using BareMetal.Ironic.Errors;
 using BareMetal.Ironic.Models;
 using BareMetal.Ironic.Primitives;
-using BareMetal.Ironic.Versioning;
 
 namespace BareMetal.Driver.Resources;
 

@@ -33,25 +33,6 @@ public sealed record NodeResources(
     public ProviderInventory? Inventory => ResourceClass is null ? null : new ProviderInventory(ResourceClass, Total: 1, Reserved: Reserved ? 1 : 0);
 }
 
-/// <summary>One placement inventory record: a whole node as one unit of its custom resource class.</summary>
-/// <param name="ResourceClass">E.g. <c>CUSTOM_BAREMETAL_GOLD</c>.</param>
-/// <param name="Total">Always 1.</param>
-/// <param name="Reserved">1 while the node is unavailable, used or not yet seen free; else 0.</param>
-public sealed record ProviderInventory(string ResourceClass, int Total, int Reserved)
-{
-    /// <summary>1: a node is taken whole.</summary>
-    public int MinUnit { get; init; } = 1;
-
-    /// <summary>1: a node is taken whole.</summary>
-    public int MaxUnit { get; init; } = 1;
-
-    /// <summary>1.</summary>
-    public int StepSize { get; init; } = 1;
-
-    /// <summary>1.0: a node is never overcommitted.</summary>
-    public double AllocationRatio { get; init; } = 1.0;
-}
-
 /// <summary>
 /// The pure function from an Ironic node to its resources, with Nova's rules (ironic-reference §4.4 and §5.3):
 /// unavailable when in maintenance, with an unknown or error power state, or in any provision state but available

@@ -37,18 +37,3 @@ public sealed class NodeSnapshot
             && (traits is null || traits.All(t => n.Traits.Contains(t))));
     }
 }
-
-/// <summary>How the last refreshes went: whether the snapshot is stale, since when, and why.</summary>
-/// <param name="Stale">True when the latest refresh failed and readers see an older snapshot.</param>
-/// <param name="Age">How old the snapshot readers see is.</param>
-/// <param name="LastError">The error of the latest failed refresh, if the latest failed.</param>
-public sealed record ResourceCacheStatus(bool Stale, TimeSpan Age, Exception? LastError);
-
-/// <summary>What changed between two snapshots.</summary>
-/// <param name="Snapshot">The new snapshot.</param>
-/// <param name="Added">Nodes now managed that were not before.</param>
-/// <param name="Removed">Nodes no longer managed.</param>
-/// <param name="Changed">Nodes whose resources changed (the new values).</param>
-/// <param name="InstanceChanges">Instances whose power or provision state changed on the node that still holds them.</param>
-public sealed record NodeSnapshotChange(NodeSnapshot Snapshot, IReadOnlyList<NodeResources> Added, IReadOnlyList<NodeId> Removed,
-    IReadOnlyList<NodeResources> Changed, IReadOnlyList<InstanceStateChange> InstanceChanges);

@@ -1,5 +1,3 @@
-using BareMetal.Ironic.Primitives;
-
 namespace BareMetal.Driver.Resources;
 
 /// <summary>Which part of the fleet this service manages, and how.</summary>
@@ -19,14 +17,4 @@ public sealed class ResourceCacheOptions
 
     /// <summary>Only nodes of this shard (API 1.82); null for all.</summary>
     public string? Shard { get; set; }
-}
-
-/// <summary>
-/// The instances this compute service owns (Nova's database). Read after the node list, never before (ironic-reference
-/// §5.2).
-/// </summary>
-public interface IOwnedInstances
-{
-    /// <summary>The instance ids this service owns now.</summary>
-    Task<IReadOnlySet<InstanceId>> GetAsync(CancellationToken cancellationToken);
 }

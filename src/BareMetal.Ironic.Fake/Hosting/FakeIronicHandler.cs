@@ -1,4 +1,3 @@
-using System.Net;
 using BareMetal.Ironic.Fake.Api;
 using BareMetal.Ironic.Fake.Faults;
 

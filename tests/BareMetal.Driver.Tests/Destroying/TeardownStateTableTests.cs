@@ -3,7 +3,6 @@ using BareMetal.Driver.Errors;
 using BareMetal.Driver.Requests;
 using BareMetal.Driver.Tests.Support;
 using BareMetal.Ironic.Fake;
-using BareMetal.Ironic.Models;
 using BareMetal.Ironic.Primitives;
 
 namespace BareMetal.Driver.Tests.Destroying;

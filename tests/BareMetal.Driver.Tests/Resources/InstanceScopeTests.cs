@@ -1,7 +1,5 @@
 using BareMetal.Driver.Resources;
-using BareMetal.Ironic;
 using BareMetal.Ironic.Fake;
-using BareMetal.Ironic.Fake.Hosting;
 using BareMetal.Ironic.Fake.Testing;
 using BareMetal.Ironic.Models;
 using BareMetal.Ironic.Primitives;

@@ -1,5 +1,4 @@
 using BareMetal.Driver.Errors;
-using BareMetal.Driver.Requests;
 using BareMetal.Driver.Tests.Support;
 using BareMetal.Ironic.Fake;
 using BareMetal.Ironic.Fake.Lies;

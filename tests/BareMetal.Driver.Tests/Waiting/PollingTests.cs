@@ -2,7 +2,6 @@ using BareMetal.Driver.Errors;
 using BareMetal.Driver.Requests;
 using BareMetal.Driver.Tests.Support;
 using BareMetal.Ironic.Fake;
-using BareMetal.Ironic.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using BareMetal.Ironic.Logging;
 using BareMetal.Ironic.Models;
 using BareMetal.Ironic.Primitives;
