@@ -48,7 +48,8 @@ internal static class BaremetalCommand
     private const int DefaultFakeNodes = 4;
     private static readonly string[] ConnectionOptions = ["--ironic-url", "--auth", "--log-level"];
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error,
+        CancellationToken cancellationToken = default)
     {
         try
         {
@@ -59,7 +60,8 @@ internal static class BaremetalCommand
                 "nodes" => await WithDriverAsync(Parse(args[1..], ConnectionOptions, ["--json"]), error, (sp, line) => NodesAsync(sp, line, output, cancellationToken)).ConfigureAwait(false),
                 "spawn" => await WithDriverAsync(Parse(args[1..], [.. ConnectionOptions, "--node", "--instance", "--image-source", "--user-data", "--admin-password-file", "--vif", "--meta", "--configdrive", "--timeout"], ["--json"]),
                     error, (sp, line) => SpawnAsync(sp, line, output, cancellationToken)).ConfigureAwait(false),
-                "destroy" => await WithDriverAsync(Parse(args[1..], [.. ConnectionOptions, "--instance", "--node", "--timeout"], ["--json"]),
+                "destroy" =>
+                    await WithDriverAsync(Parse(args[1..], [.. ConnectionOptions, "--instance", "--node", "--timeout"], ["--json"]),
                     error, (sp, line) => DestroyAsync(sp, line, output, cancellationToken)).ConfigureAwait(false),
                 "power" => await WithDriverAsync(Parse(args[1..], [.. ConnectionOptions, "--instance"], ["--soft"]), error, (sp, line) => PowerAsync(sp, line, output, cancellationToken)).ConfigureAwait(false),
                 "console" => await WithDriverAsync(Parse(args[1..], [.. ConnectionOptions, "--instance"], ["--reset", "--json"]),
@@ -186,7 +188,8 @@ internal static class BaremetalCommand
 
     // ---- commands ---------------------------------------------------------------------------------------------------
 
-    private static async Task<int> NodesAsync(IServiceProvider services, CommandLine line, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> NodesAsync(IServiceProvider services, CommandLine line, TextWriter output,
+        CancellationToken cancellationToken)
     {
         NodeSnapshot snapshot = await services.GetRequiredService<INodeResourceCache>().RefreshAsync(cancellationToken).ConfigureAwait(false);
         if (line.Has("--json"))
@@ -206,7 +209,8 @@ internal static class BaremetalCommand
         return 0;
     }
 
-    private static async Task<int> SpawnAsync(IServiceProvider services, CommandLine line, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> SpawnAsync(IServiceProvider services, CommandLine line, TextWriter output,
+        CancellationToken cancellationToken)
     {
         InstanceId instance = Instance(line);
         NodeId node = OptionalNode(line) ?? throw new UsageException("--node is required");
@@ -252,7 +256,8 @@ internal static class BaremetalCommand
         return 0;
     }
 
-    private static async Task<int> DestroyAsync(IServiceProvider services, CommandLine line, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> DestroyAsync(IServiceProvider services, CommandLine line, TextWriter output,
+        CancellationToken cancellationToken)
     {
         InstanceId instance = Instance(line);
         await services.GetRequiredService<IBareMetalDriver>().DestroyAsync(new DestroyRequest { Instance = instance, Node = OptionalNode(line), Timeout = line.Seconds("--timeout") }, cancellationToken).ConfigureAwait(false);
@@ -260,7 +265,8 @@ internal static class BaremetalCommand
         return 0;
     }
 
-    private static async Task<int> PowerAsync(IServiceProvider services, CommandLine line, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> PowerAsync(IServiceProvider services, CommandLine line, TextWriter output,
+        CancellationToken cancellationToken)
     {
         InstanceId instance = Instance(line);
         IBareMetalDriver driver = services.GetRequiredService<IBareMetalDriver>();
@@ -277,7 +283,8 @@ internal static class BaremetalCommand
         return 0;
     }
 
-    private static async Task<int> ConsoleAsync(IServiceProvider services, CommandLine line, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> ConsoleAsync(IServiceProvider services, CommandLine line, TextWriter output,
+        CancellationToken cancellationToken)
     {
         InstanceId instance = Instance(line);
         SerialConsole console = await services.GetRequiredService<IBareMetalDriver>().GetSerialConsoleAsync(instance, line.Has("--reset"), cancellationToken).ConfigureAwait(false);
@@ -301,7 +308,8 @@ internal static class BaremetalCommand
         {
             throw new UsageException("--meta-data must be a JSON object with a UUID \"uuid\"");
         }
-        string Text(string key, string fallback) => meta.TryGetProperty(key, out JsonElement v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : fallback;
+        string Text(string key, string fallback) =>
+            meta.TryGetProperty(key, out JsonElement v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : fallback;
         var content = new ConfigDriveContent
         {
             Metadata = new InstanceMetadata
@@ -419,7 +427,8 @@ internal static class BaremetalCommand
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     private static Task WriteJsonAsync(TextWriter output, object value) => output.WriteLineAsync(JsonSerializer.Serialize(value, Indented));
-    private static async Task<int> ServeFakeAsync(CommandLine line, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> ServeFakeAsync(CommandLine line, TextWriter output, TextWriter error,
+        CancellationToken cancellationToken)
     {
         int port = WholeNumber(line, "--port", 6385, 0, 65535);
         int nodes = WholeNumber(line, "--nodes", DefaultFakeNodes, 0, 100_000);

@@ -91,7 +91,8 @@ internal sealed class BareMetalDriver(
         ArgumentNullException.ThrowIfNull(instance);
         if (softTimeout is { } t && (t < TimeSpan.Zero || t > TimeSpan.FromHours(1)))
         {
-            throw new InvalidDriverRequestException("The soft power-off timeout must be between 0 and 1 hour.", ["SoftTimeout: must be between 0 and 1 hour"]);
+            throw new InvalidDriverRequestException(
+                "The soft power-off timeout must be between 0 and 1 hour.", ["SoftTimeout: must be between 0 and 1 hour"]);
         }
         return Trace("power_off", instance, null, () => power.PowerOffAsync(instance, softTimeout, cancellationToken));
     }

@@ -32,7 +32,8 @@ internal sealed partial class IronicClient
     {
         ArgumentNullException.ThrowIfNull(nodeId);
         ArgumentNullException.ThrowIfNull(vifId);
-        var request = new IronicRequest(HttpMethod.Delete, "/v1/nodes/{node_id}/vifs/{vif_id}", $"{NodePath(nodeId)}/vifs/{vifId}", nodeId, Body: null);
+        var request = new IronicRequest(
+            HttpMethod.Delete, "/v1/nodes/{node_id}/vifs/{vif_id}", $"{NodePath(nodeId)}/vifs/{vifId}", nodeId, Body: null);
         return SendAsync(request, IronicFeature.Vifs, cancellationToken);
     }
 
@@ -53,7 +54,8 @@ internal sealed partial class IronicClient
     }
 
     /// <inheritdoc />
-    public Task SetPowerStateAsync(NodeId nodeId, PowerTarget target, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    public Task SetPowerStateAsync(NodeId nodeId, PowerTarget target, TimeSpan? timeout = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nodeId);
         if (target.Value is null)
@@ -65,7 +67,8 @@ internal sealed partial class IronicClient
         {
             if (t <= TimeSpan.Zero || t.Ticks % TimeSpan.TicksPerSecond != 0 || t.TotalSeconds > int.MaxValue)
             {
-                throw new ArgumentOutOfRangeException(nameof(timeout), "Ironic takes a power timeout as a positive whole number of seconds.");
+                throw new ArgumentOutOfRangeException(
+                    nameof(timeout), "Ironic takes a power timeout as a positive whole number of seconds.");
             }
             seconds = (int)t.TotalSeconds;
         }
@@ -78,7 +81,8 @@ internal sealed partial class IronicClient
     public async Task<NodeConsole> GetConsoleAsync(NodeId nodeId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nodeId);
-        var request = new IronicRequest(HttpMethod.Get, "/v1/nodes/{node_id}/states/console", NodePath(nodeId) + "/states/console", nodeId, Body: null);
+        var request = new IronicRequest(
+            HttpMethod.Get, "/v1/nodes/{node_id}/states/console", NodePath(nodeId) + "/states/console", nodeId, Body: null);
         return (await SendAsync(request, feature: null, IronicJsonContext.Default.NodeConsole, cancellationToken).ConfigureAwait(false))!;
     }
 
@@ -125,7 +129,9 @@ internal sealed partial class IronicClient
     public Task InjectNmiAsync(NodeId nodeId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nodeId);
-        var request = new IronicRequest(HttpMethod.Put, "/v1/nodes/{node_id}/management/inject_nmi", NodePath(nodeId) + "/management/inject_nmi", nodeId, "{}"u8.ToArray());
+        var request = new IronicRequest(
+            HttpMethod.Put, "/v1/nodes/{node_id}/management/inject_nmi", NodePath(nodeId) + "/management/inject_nmi", nodeId,
+            "{}"u8.ToArray());
         return SendAsync(request, IronicFeature.InjectNmi, cancellationToken);
     }
 
@@ -133,7 +139,8 @@ internal sealed partial class IronicClient
     {
         ArgumentNullException.ThrowIfNull(nodeId);
         ValidateTrait(trait);
-        var request = new IronicRequest(method, "/v1/nodes/{node_id}/traits/{trait}", $"{NodePath(nodeId)}/traits/{Uri.EscapeDataString(trait)}", nodeId, Body: null);
+        var request = new IronicRequest(
+            method, "/v1/nodes/{node_id}/traits/{trait}", $"{NodePath(nodeId)}/traits/{Uri.EscapeDataString(trait)}", nodeId, Body: null);
         return SendAsync(request, IronicFeature.Traits, cancellationToken);
     }
 
@@ -142,7 +149,8 @@ internal sealed partial class IronicClient
         // os-traits names and CUSTOM_ traits are upper-case letters, digits and underscores, at most 255 characters.
         if (trait is null || !TraitPattern().IsMatch(trait))
         {
-            throw new ArgumentException("A trait is 1-255 characters of A-Z, 0-9 and _, such as CUSTOM_RAID or HW_CPU_X86_AVX2.", nameof(trait));
+            throw new ArgumentException(
+                "A trait is 1-255 characters of A-Z, 0-9 and _, such as CUSTOM_RAID or HW_CPU_X86_AVX2.", nameof(trait));
         }
     }
 

@@ -10,7 +10,8 @@ namespace BareMetal.Ironic;
 internal sealed partial class IronicClient
 {
     /// <inheritdoc />
-    public async IAsyncEnumerable<Node> ListNodesAsync(NodeQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<Node> ListNodesAsync(NodeQuery query,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (query.Limit is <= 0)
@@ -43,7 +44,8 @@ internal sealed partial class IronicClient
     }
 
     /// <inheritdoc />
-    public async Task<Node> PatchNodeAsync(NodeId nodeId, IReadOnlyList<JsonPatchOperation> operations, CancellationToken cancellationToken = default)
+    public async Task<Node> PatchNodeAsync(NodeId nodeId, IReadOnlyList<JsonPatchOperation> operations,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nodeId);
         ArgumentNullException.ThrowIfNull(operations);
@@ -75,7 +77,8 @@ internal sealed partial class IronicClient
     }
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<Port> ListPortsAsync(NodeId nodeId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<Port> ListPortsAsync(NodeId nodeId,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nodeId);
         int limit = _options.PageSize;
@@ -88,7 +91,8 @@ internal sealed partial class IronicClient
     }
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<Portgroup> ListPortgroupsAsync(NodeId nodeId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<Portgroup> ListPortgroupsAsync(NodeId nodeId,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nodeId);
         Require(await GetApiVersionsAsync(cancellationToken).ConfigureAwait(false), IronicFeature.Portgroups, nodeId);

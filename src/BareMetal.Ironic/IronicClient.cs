@@ -93,7 +93,8 @@ internal sealed partial class IronicClient : IIronicClient
         ApiVersionInfo? v1 = document.DefaultVersion ?? document.Versions?.FirstOrDefault(v => v.Id == "v1");
         if (!ApiVersion.TryParse(v1?.MinVersion, out ApiVersion serverMin) || !ApiVersion.TryParse(v1?.Version, out ApiVersion serverMax))
         {
-            throw new IronicResponseFormatException("Ironic's version document has no v1 microversion range.", null, mayHaveBeenApplied: false);
+            throw new IronicResponseFormatException(
+                "Ironic's version document has no v1 microversion range.", null, mayHaveBeenApplied: false);
         }
         ApiVersion negotiated = ApiVersion.Min(serverMax, _clientMaximum);
         Uri endpoint = await _endpoints.GetAsync(CancellationToken.None).ConfigureAwait(false);
@@ -129,7 +130,8 @@ internal sealed partial class IronicClient : IIronicClient
         await SendAsync<JsonElement>(request, feature, responseType: null, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Sends with the negotiated version; on an unexpected 406, discovers once more and repeats once.</summary>
-    private async Task<T?> SendAsync<T>(IronicRequest request, IronicFeature? feature, JsonTypeInfo<T>? responseType, CancellationToken cancellationToken)
+    private async Task<T?> SendAsync<T>(IronicRequest request, IronicFeature? feature, JsonTypeInfo<T>? responseType,
+        CancellationToken cancellationToken)
     {
         Task<ApiVersionRange> versionsTask = GetApiVersionsAsync(cancellationToken);
         ApiVersionRange versions = await versionsTask.ConfigureAwait(false);
@@ -155,7 +157,8 @@ internal sealed partial class IronicClient : IIronicClient
         }
     }
 
-    private async Task<T?> ExecuteAsync<T>(IronicRequest request, ApiVersion? version, JsonTypeInfo<T>? responseType, CancellationToken cancellationToken)
+    private async Task<T?> ExecuteAsync<T>(IronicRequest request, ApiVersion? version, JsonTypeInfo<T>? responseType,
+        CancellationToken cancellationToken)
     {
         ResiliencePipeline pipeline = request.IsRead ? _pipelines.Read : _pipelines.Write;
         ResilienceContext context = ResilienceContextPool.Shared.Get(cancellationToken);
@@ -176,7 +179,8 @@ internal sealed partial class IronicClient : IIronicClient
     }
 
     /// <summary>One HTTP attempt with its own deadline. Maps every outcome to a value or a specific exception.</summary>
-    private async Task<T?> AttemptAsync<T>(IronicRequest request, ApiVersion? version, JsonTypeInfo<T>? responseType, CancellationToken cancellationToken)
+    private async Task<T?> AttemptAsync<T>(IronicRequest request, ApiVersion? version, JsonTypeInfo<T>? responseType,
+        CancellationToken cancellationToken)
     {
         Uri endpoint = await _endpoints.GetAsync(cancellationToken).ConfigureAwait(false);
         Uri uri = request.RelativeUri.Length == 0 ? endpoint : new Uri(endpoint, request.RelativeUri);
@@ -260,21 +264,24 @@ internal sealed partial class IronicClient : IIronicClient
     }
 
     /// <summary>The status arrived but the body was cut: an error status means nothing happened.</summary>
-    private IronicResponseFormatException CutOff(IronicRequest request, HttpResponseMessage response, long started, bool mayHaveBeenApplied, Exception cause)
+    private IronicResponseFormatException CutOff(IronicRequest request, HttpResponseMessage response, long started, bool mayHaveBeenApplied,
+        Exception cause)
     {
         Record(request, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), started);
         return new IronicResponseFormatException($"Ironic's answer to {request.Method.Method} {request.Route} was cut off.",
             request.NodeId, mayHaveBeenApplied && response.IsSuccessStatusCode, cause, truncated: true);
     }
 
-    private BareMetalException Failure(IronicRequest request, HttpResponseMessage response, string? requestId, byte[] body, string loggedUrl)
+    private BareMetalException Failure(IronicRequest request, HttpResponseMessage response, string? requestId, byte[] body,
+        string loggedUrl)
     {
         string message = IronicErrorBody.ReadMessage(body, KnownSecrets(request));
         _logger.ErrorResponse(request.Method.Method, loggedUrl, (int)response.StatusCode, requestId, message);
         if (response.StatusCode == HttpStatusCode.NotAcceptable)
         {
             ApiVersion? maximum = HeaderVersion(response, "X-OpenStack-Ironic-API-Maximum-Version");
-            return new UnsupportedMicroversionException($"Ironic refused the microversion (406): {message}", required: null, maximum, request.NodeId, requestId);
+            return new UnsupportedMicroversionException(
+                $"Ironic refused the microversion (406): {message}", required: null, maximum, request.NodeId, requestId);
         }
         return IronicErrorMapper.Create(response.StatusCode, message, request.NodeId, requestId, RetryAfterOf(response));
     }

@@ -14,7 +14,8 @@ internal sealed class CommandLine
     /// Parses <paramref name="args"/>; returns null with <paramref name="error"/> set on an unknown or incomplete
     /// option.
     /// </summary>
-    public static CommandLine? Parse(IReadOnlyList<string> args, IReadOnlySet<string> valueOptions, IReadOnlySet<string> flags, out string? error)
+    public static CommandLine? Parse(IReadOnlyList<string> args, IReadOnlySet<string> valueOptions, IReadOnlySet<string> flags,
+        out string? error)
     {
         var line = new CommandLine();
         error = null;

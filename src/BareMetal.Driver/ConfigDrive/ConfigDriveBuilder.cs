@@ -48,9 +48,11 @@ public sealed class ConfigDriveBuilder : IConfigDriveBuilder
         switch (_options.Format)
         {
             case ConfigDriveFormat.Json when !serverTakesJson:
-                throw new ConfigDriveException($"The JSON config drive needs Ironic API 1.56 (1.59 with vendor data); the server negotiated {server.Negotiated}.");
+                throw new ConfigDriveException(
+                    $"The JSON config drive needs Ironic API 1.56 (1.59 with vendor data); the server negotiated {server.Negotiated}.");
             case ConfigDriveFormat.Json when !jsonCarriesAll:
-                throw new ConfigDriveException("The JSON config drive cannot carry injected files, separate vendor_data2 or binary user data; use the ISO format.");
+                throw new ConfigDriveException(
+                    "The JSON config drive cannot carry injected files, separate vendor_data2 or binary user data; use the ISO format.");
             case ConfigDriveFormat.Json:
             case ConfigDriveFormat.Auto when serverTakesJson && jsonCarriesAll:
                 return ToJson(content);
@@ -64,7 +66,8 @@ public sealed class ConfigDriveBuilder : IConfigDriveBuilder
     }
 
     /// <inheritdoc />
-    public async Task<long> WriteAsync(ConfigDriveContent content, ConfigDriveEncoding encoding, Stream output, CancellationToken cancellationToken = default)
+    public async Task<long> WriteAsync(ConfigDriveContent content, ConfigDriveEncoding encoding, Stream output,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
         IReadOnlyList<IsoFile> files = Plan(content);

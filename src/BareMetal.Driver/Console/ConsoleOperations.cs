@@ -41,13 +41,16 @@ internal sealed class ConsoleOperations(DriverContext context)
             }
             if (console.ConsoleInfo?.Type != "socat")
             {
-                throw new ConsoleUnavailableException($"Node {node.Uuid} offers no serial (socat) console: its console is '{console.ConsoleInfo?.Type ?? "none"}'.", node.Uuid, instance);
+                throw new ConsoleUnavailableException(
+                    $"Node {node.Uuid} offers no serial (socat) console: its console is '{console.ConsoleInfo?.Type ?? "none"}'.",
+                    node.Uuid, instance);
             }
             return new SerialConsole(ConsoleEndpoint.Parse(console.ConsoleInfo.Url, node.Uuid), reset);
         }
         catch (IronicApiException e)
         {
-            throw new ConsoleUnavailableException($"Ironic gave no console for node {node.Uuid}: {e.IronicMessage}", node.Uuid, instance, e);
+            throw new ConsoleUnavailableException(
+                $"Ironic gave no console for node {node.Uuid}: {e.IronicMessage}", node.Uuid, instance, e);
         }
     }
 
@@ -66,7 +69,9 @@ internal sealed class ConsoleOperations(DriverContext context)
             if (!console.ConsoleEnabled) { console = await SetAsync(node.Uuid, instance, enabled: true, cancellationToken).ConfigureAwait(false); }
             if (console.ConsoleInfo?.Type != "vnc")
             {
-                throw new ConsoleUnavailableException($"Node {node.Uuid} offers no graphical console: its console is '{console.ConsoleInfo?.Type ?? "none"}'.", node.Uuid, instance);
+                throw new ConsoleUnavailableException(
+                    $"Node {node.Uuid} offers no graphical console: its console is '{console.ConsoleInfo?.Type ?? "none"}'.", node.Uuid,
+                    instance);
             }
             Node details = await context.Client.GetNodeAsync(node.Uuid, ["uuid", "driver_internal_info"], cancellationToken).ConfigureAwait(false);
             string? host = details.DriverInternalInfo?.TryGetValue("vnc_host", out var h) == true ? h.ToString() : null;
@@ -79,7 +84,8 @@ internal sealed class ConsoleOperations(DriverContext context)
         }
         catch (IronicApiException e)
         {
-            throw new ConsoleUnavailableException($"Ironic gave no console for node {node.Uuid}: {e.IronicMessage}", node.Uuid, instance, e);
+            throw new ConsoleUnavailableException(
+                $"Ironic gave no console for node {node.Uuid}: {e.IronicMessage}", node.Uuid, instance, e);
         }
     }
 
@@ -96,7 +102,9 @@ internal sealed class ConsoleOperations(DriverContext context)
         }
         catch (WaitTimedOutException e)
         {
-            throw new ConsoleUnavailableException($"Node {node}'s console did not become {(enabled ? "enabled" : "disabled")} within {context.Options.ConsoleTimeout}.", node, instance, e);
+            throw new ConsoleUnavailableException(
+                $"Node {node}'s console did not become {(enabled ? "enabled" : "disabled")} within {context.Options.ConsoleTimeout}.", node,
+                instance, e);
         }
     }
 }

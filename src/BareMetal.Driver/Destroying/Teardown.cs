@@ -50,7 +50,8 @@ internal sealed class Teardown(DriverContext context, VifOperations vifs)
     /// Frees <paramref name="node"/> (as just read) of <paramref name="instance"/>; returns the node as left, or null
     /// when it is gone.
     /// </summary>
-    public async Task<Node?> FreeAsync(Node node, InstanceId instance, IReadOnlyList<VifId> vifsToDetach, TimeSpan timeout, CancellationToken cancellationToken)
+    public async Task<Node?> FreeAsync(Node node, InstanceId instance, IReadOnlyList<VifId> vifsToDetach, TimeSpan timeout,
+        CancellationToken cancellationToken)
     {
         NodeId nodeId = node.Uuid;
         if (node.InstanceUuid is not null && node.InstanceUuid != instance) { return node; }

@@ -11,7 +11,8 @@ namespace BareMetal.Driver.Errors;
 public abstract class InstanceOperationException : BareMetalException
 {
     /// <summary>Creates the exception.</summary>
-    protected InstanceOperationException(string message, NodeId? nodeId, InstanceId? instanceId, string? lastError = null, Exception? innerException = null)
+    protected InstanceOperationException(string message, NodeId? nodeId, InstanceId? instanceId, string? lastError = null,
+        Exception? innerException = null)
         : base(message, nodeId, innerException)
     {
         InstanceId = instanceId;

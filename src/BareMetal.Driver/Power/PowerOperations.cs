@@ -76,7 +76,8 @@ internal sealed class PowerOperations(DriverContext context)
     /// Requests the change, settles an unknown outcome by reading, waits until no power target is set, and checks the
     /// result.
     /// </summary>
-    private async Task<Node?> ChangeAsync(NodeId node, InstanceId instance, PowerTarget target, PowerState expected, TimeSpan? softTimeout, CancellationToken cancellationToken)
+    private async Task<Node?> ChangeAsync(NodeId node, InstanceId instance, PowerTarget target, PowerState expected, TimeSpan? softTimeout,
+        CancellationToken cancellationToken)
     {
         TimeSpan ironicTimeout = softTimeout is { } t ? TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling(t.TotalSeconds))) : default;
         await context.Writes.SettleAsync(what: $"setting power to {target}", node: node,
@@ -87,7 +88,8 @@ internal sealed class PowerOperations(DriverContext context)
         Node? after = await context.Poller.WaitAsync(node, instance, deadline, $"finish {target}", n => n is null || n.TargetPowerState is null, cancellationToken).ConfigureAwait(false);
         if (after is not null && after.PowerState != expected)
         {
-            throw new PowerActionFailedException($"Node {node} is {after.PowerState?.Value ?? "in no power state"} after {target}.", node, instance, after.LastError);
+            throw new PowerActionFailedException(
+                $"Node {node} is {after.PowerState?.Value ?? "in no power state"} after {target}.", node, instance, after.LastError);
         }
         return after;
     }

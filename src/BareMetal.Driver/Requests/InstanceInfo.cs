@@ -9,4 +9,5 @@ namespace BareMetal.Driver.Requests;
 /// <param name="ProvisionState">The node's provision state.</param>
 /// <param name="MemoryMb">The node's memory.</param>
 /// <param name="Vcpus">The node's CPUs.</param>
-public sealed record InstanceInfo(InstanceId Instance, NodeId Node, InstancePowerState PowerState, string? ProvisionState, int MemoryMb, int Vcpus);
+public sealed record InstanceInfo(InstanceId Instance, NodeId Node, InstancePowerState PowerState, string? ProvisionState, int MemoryMb,
+    int Vcpus);

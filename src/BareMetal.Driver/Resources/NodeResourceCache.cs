@@ -123,7 +123,8 @@ internal sealed class NodeResourceCache(IIronicClient client, NodePartition part
         return new NodeSnapshot(resources, time.GetUtcNow(), held.ToFrozenSet());
     }
 
-    public async Task<IReadOnlyList<NodeResources>> GetAvailableNodesAsync(bool refresh = false, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<NodeResources>> GetAvailableNodesAsync(bool refresh = false,
+        CancellationToken cancellationToken = default)
     {
         NodeSnapshot snapshot = refresh || Volatile.Read(ref _snapshot) is null ? await RefreshAsync(cancellationToken).ConfigureAwait(false) : Current;
         return [.. snapshot.Query(available: true)];

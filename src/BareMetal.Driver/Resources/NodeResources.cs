@@ -30,7 +30,8 @@ public sealed record NodeResources(
     /// The provider inventory Nova reports for the node (no VCPU, MEMORY_MB or DISK_GB), or null without a resource
     /// class.
     /// </summary>
-    public ProviderInventory? Inventory => ResourceClass is null ? null : new ProviderInventory(ResourceClass, Total: 1, Reserved: Reserved ? 1 : 0);
+    public ProviderInventory? Inventory =>
+        ResourceClass is null ? null : new ProviderInventory(ResourceClass, Total: 1, Reserved: Reserved ? 1 : 0);
 }
 
 /// <summary>
@@ -101,7 +102,8 @@ internal static class NodeInventory
     private static string? Text(IReadOnlyDictionary<string, JsonElement>? properties, string name) =>
         properties is not null && properties.TryGetValue(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static string? CanonicalArch(string? arch) => arch is not null && Architectures.TryGetValue(arch.Trim(), out string? canonical) ? canonical : null;
+    private static string? CanonicalArch(string? arch) =>
+        arch is not null && Architectures.TryGetValue(arch.Trim(), out string? canonical) ? canonical : null;
 
     /// <summary>
     /// <c>properties.capabilities</c> as <c>k:v,k2:v2</c>; pairs without a key or value, or with an extra ':', are

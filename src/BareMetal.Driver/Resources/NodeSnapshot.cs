@@ -29,7 +29,8 @@ public sealed class NodeSnapshot
     public NodeResources? Find(NodeId node) => _byId.GetValueOrDefault(node);
 
     /// <summary>Nodes matching every criterion given: resource class (either form), all the traits, availability.</summary>
-    public IEnumerable<NodeResources> Query(string? resourceClass = null, IReadOnlyCollection<string>? traits = null, bool? available = null)
+    public IEnumerable<NodeResources> Query(string? resourceClass = null, IReadOnlyCollection<string>? traits = null,
+        bool? available = null)
     {
         string? wanted = resourceClass is null ? null : resourceClass.StartsWith("CUSTOM_", StringComparison.Ordinal) ? resourceClass : NodeInventory.NormalizeResourceClass(resourceClass);
         return Nodes.Where(n => (wanted is null || n.ResourceClass == wanted)

@@ -74,7 +74,8 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
                 : node.PowerState is null || node.PowerState == PowerState.Error ? "its power state is unknown" : null;
             if (why is not null)
             {
-                throw new NodeUnavailableException($"Node {request.Node} cannot take instance {request.Instance}: {why}.", request.Node, request.Instance);
+                throw new NodeUnavailableException(
+                    $"Node {request.Node} cannot take instance {request.Instance}: {why}.", request.Node, request.Instance);
             }
         }
         List<JsonPatchOperation> patch = [.. InstanceInfo(request, node)];
@@ -182,7 +183,8 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
     }
 
     /// <summary>Leaves the node as found, then returns the original failure as a spawn failure with Ironic's last_error.</summary>
-    private async Task<InstanceOperationException> CleanUpAfterAsync(SpawnRequest request, IReadOnlyList<VifId> attached, BareMetalException failure)
+    private async Task<InstanceOperationException> CleanUpAfterAsync(SpawnRequest request, IReadOnlyList<VifId> attached,
+        BareMetalException failure)
     {
         InstanceOperationException error = failure as InstanceOperationException
             ?? new SpawnFailedException($"Spawning instance {request.Instance} on node {request.Node} failed: {failure.Message}",

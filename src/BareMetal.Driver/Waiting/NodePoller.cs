@@ -20,7 +20,8 @@ internal sealed class NodePoller(IIronicClient client, TimeProvider time, Driver
     /// read.
     /// </summary>
     /// <exception cref="WaitTimedOutException">The deadline passed first.</exception>
-    public async Task<Node?> WaitAsync(NodeId node, InstanceId? instance, TimeSpan timeout, string what, Func<Node?, bool> done, CancellationToken cancellationToken)
+    public async Task<Node?> WaitAsync(NodeId node, InstanceId? instance, TimeSpan timeout, string what, Func<Node?, bool> done,
+        CancellationToken cancellationToken)
     {
         Node? last = null;
         try

@@ -198,7 +198,8 @@ internal sealed partial class FakeApi
         return Page(request, query, "portgroups", groups, g => g.Uuid, (w, g) => WritePortgroup(w, g, version, request.PublicUrl, detail));
     }
 
-    private static FakeResponse Page<T>(FakeRequest request, Query query, string collection, IEnumerable<T> items, Func<T, Guid> uuidOf, Action<Utf8JsonWriter, T> write)
+    private static FakeResponse Page<T>(FakeRequest request, Query query, string collection, IEnumerable<T> items, Func<T, Guid> uuidOf,
+        Action<Utf8JsonWriter, T> write)
     {
         int limit = query.Limit(MaxLimit);
         if (query.Get("marker") is { } marker) { items = items.SkipWhile(i => uuidOf(i).ToString() != marker).Skip(1); }

@@ -234,7 +234,9 @@ internal sealed partial class FakeApi
         if (node.InstanceInfo["image_source"]?.ToString() is { } image && !image.Contains("://", StringComparison.Ordinal) && !Guid.TryParse(image, out _))
         {
             // Ironic 21.4 answers a bad image reference with a 500 from validate, not a failed interface.
-            throw new IronicFaultException(HttpStatusCode.InternalServerError, $"Validation of image href {image} failed, reason: Scheme-less image href is not a UUID.", serverFault: true);
+            throw new IronicFaultException(
+                HttpStatusCode.InternalServerError,
+                $"Validation of image href {image} failed, reason: Scheme-less image href is not a UUID.", serverFault: true);
         }
         string? deployProblem = MissingInstanceTraits(node);
         return Ok(w =>

@@ -36,7 +36,8 @@ internal sealed partial class FakeApi(FakeDatabase db, FakeConductor conductor, 
             {
                 FakeFaultKind.ServiceUnavailable => throw new IronicFaultException(HttpStatusCode.ServiceUnavailable,
                     "Requested action cannot be performed due to lack of free conductor workers.", serverFault: true),
-                FakeFaultKind.NodeLocked when route.NodeIdent is { } ident => throw IronicFaultException.NodeLocked(Node(ident).Uuid, options.ConductorName),
+                FakeFaultKind.NodeLocked when route.NodeIdent is { } ident =>
+                    throw IronicFaultException.NodeLocked(Node(ident).Uuid, options.ConductorName),
                 _ => RefuseWithLies(request, route) ?? TellLies(route, Dispatch(request, route, version)),
             };
         }
@@ -131,7 +132,8 @@ internal sealed partial class FakeApi(FakeDatabase db, FakeConductor conductor, 
 
     // ---- version, auth and the two public documents -------------------------------------------------------------
 
-    private bool TryNegotiate(FakeRequest request, out RequestVersion version, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out FakeResponse? refused)
+    private bool TryNegotiate(FakeRequest request, out RequestVersion version,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out FakeResponse? refused)
     {
         refused = null;
         string? asked = request.Header(VersionHeader)?.Trim();

@@ -38,7 +38,8 @@ internal static class NodeWriter
         {
             if (!SinceByName.TryGetValue(field, out int since))
             {
-                throw new IronicFaultException(System.Net.HttpStatusCode.InternalServerError, $"type object 'Node' has no attribute '{field}'", serverFault: true);
+                throw new IronicFaultException(
+                    System.Net.HttpStatusCode.InternalServerError, $"type object 'Node' has no attribute '{field}'", serverFault: true);
             }
             version.Require(since);
         }
@@ -50,7 +51,8 @@ internal static class NodeWriter
     /// Writes one node: all fields of the version, or only <paramref name="fields"/> (uuid, created_at, updated_at
     /// first, as Ironic orders them).
     /// </summary>
-    public static void Write(Utf8JsonWriter w, FakeNode node, RequestVersion version, Uri publicUrl, IReadOnlyList<string>? fields, string conductor)
+    public static void Write(Utf8JsonWriter w, FakeNode node, RequestVersion version, Uri publicUrl, IReadOnlyList<string>? fields,
+        string conductor)
     {
         w.WriteStartObject();
         if (fields is null)

@@ -26,5 +26,6 @@ public sealed record FakeFault(FakeFaultKind Kind)
     public TimeSpan Latency { get; init; }
 
     /// <summary>One fault on the next matching request.</summary>
-    public static FakeFault Once(FakeFaultKind kind, string? route = null, NodeId? node = null) => new(kind) { Route = route, Node = node, Times = 1 };
+    public static FakeFault Once(FakeFaultKind kind, string? route = null, NodeId? node = null) =>
+        new(kind) { Route = route, Node = node, Times = 1 };
 }

@@ -10,7 +10,8 @@ internal readonly record struct FakeStep(string? ProvisionState, TimeSpan Durati
 /// Conductor work in progress on a node: steps that advance on the fake's clock, then an outcome. The outcome is
 /// decided when the last step ends, so a test can still ask for a failure while the node is in a transient state.
 /// </summary>
-internal sealed class FakeOperation(FakeOperationKind kind, IReadOnlyList<FakeStep> steps, Action<FakeNode> succeed, Action<FakeNode, string> fail)
+internal sealed class FakeOperation(FakeOperationKind kind, IReadOnlyList<FakeStep> steps, Action<FakeNode> succeed,
+    Action<FakeNode, string> fail)
 {
     public FakeOperationKind Kind { get; } = kind;
     public IReadOnlyList<FakeStep> Steps { get; } = steps;

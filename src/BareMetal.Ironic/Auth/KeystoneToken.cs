@@ -5,7 +5,8 @@ namespace BareMetal.Ironic.Auth;
 /// <param name="IssuedAt">When Keystone issued it.</param>
 /// <param name="ExpiresAt">When it expires.</param>
 /// <param name="Catalog">The service catalog of the token's scope.</param>
-internal sealed record KeystoneToken(string Value, DateTimeOffset IssuedAt, DateTimeOffset ExpiresAt, IReadOnlyList<KeystoneCatalogEntry> Catalog)
+internal sealed record KeystoneToken(string Value, DateTimeOffset IssuedAt, DateTimeOffset ExpiresAt,
+    IReadOnlyList<KeystoneCatalogEntry> Catalog)
 {
     /// <summary>Keeps the token out of any printed record.</summary>
     public override string ToString() => $"KeystoneToken {{ ExpiresAt = {ExpiresAt:O} }}";

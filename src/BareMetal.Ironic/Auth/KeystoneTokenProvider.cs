@@ -30,7 +30,8 @@ internal sealed class KeystoneTokenProvider : IIronicCredentials, IDisposable
     private readonly SemaphoreSlim _loginGate = new(1, 1);
     private KeystoneToken? _token;
 
-    public KeystoneTokenProvider(IHttpClientFactory httpClientFactory, IOptions<IronicClientOptions> options, TimeProvider time, ILogger<KeystoneTokenProvider> logger)
+    public KeystoneTokenProvider(IHttpClientFactory httpClientFactory, IOptions<IronicClientOptions> options, TimeProvider time,
+        ILogger<KeystoneTokenProvider> logger)
     {
         _httpClientFactory = httpClientFactory;
         _clientOptions = options.Value;

@@ -28,7 +28,8 @@ internal static class IronicErrorMapper
 
     private static bool Says(string message, string phrase) => message.Contains(phrase, StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsNoConductor(string message) => Says(message, "No valid host was found") || Says(message, "No conductor service registered");
+    private static bool IsNoConductor(string message) =>
+        Says(message, "No valid host was found") || Says(message, "No conductor service registered");
 
     private static IronicApiException BadRequest(string message, NodeId? nodeId, string? requestId) => message switch
     {
@@ -36,7 +37,8 @@ internal static class IronicErrorMapper
         // "The requested action "deleted" can not be performed on node "N" while it is in state "available"."
         _ when Says(message, "can not be performed on node") => new InvalidStateTransitionException(message, nodeId, requestId),
         // "Unable to detach VIF V from node N because it is not attached to it."
-        _ when Says(message, "Unable to detach VIF") || Says(message, "is not attached") => new VifNotAttachedException(message, nodeId, requestId),
+        _ when Says(message, "Unable to detach VIF") || Says(message, "is not attached") =>
+            new VifNotAttachedException(message, nodeId, requestId),
         // "Unable to attach VIF V, not enough free physical ports."
         _ when Says(message, "not enough free") || Says(message, "No free") => new NoFreePortException(message, nodeId, requestId),
         _ => new IronicBadRequestException(message, nodeId, requestId),
@@ -46,7 +48,8 @@ internal static class IronicErrorMapper
     {
         _ when IsNoConductor(message) => new NoConductorException(HttpStatusCode.NotFound, message, nodeId, requestId),
         // "Node N could not be found."
-        _ when Says(message, "could not be found") && message.StartsWith("Node ", StringComparison.Ordinal) => new NodeNotFoundException(message, nodeId, requestId),
+        _ when Says(message, "could not be found") && message.StartsWith("Node ", StringComparison.Ordinal) =>
+            new NodeNotFoundException(message, nodeId, requestId),
         _ => new IronicNotFoundException(message, nodeId, requestId),
     };
 

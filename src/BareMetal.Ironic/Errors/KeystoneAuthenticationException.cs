@@ -13,5 +13,6 @@ public sealed class KeystoneAuthenticationException : BareMetalException
     public HttpStatusCode? StatusCode { get; }
 
     /// <summary>Keystone being down or overloaded may pass; wrong credentials will not.</summary>
-    public override bool IsTransient => StatusCode is null or HttpStatusCode.ServiceUnavailable or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout;
+    public override bool IsTransient =>
+        StatusCode is null or HttpStatusCode.ServiceUnavailable or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout;
 }

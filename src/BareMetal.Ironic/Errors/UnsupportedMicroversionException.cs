@@ -15,7 +15,8 @@ public sealed class UnsupportedMicroversionException : BareMetalException
     /// <param name="available">The microversion in use (or the server's maximum), if known.</param>
     /// <param name="nodeId">The node concerned, if any.</param>
     /// <param name="requestId">Ironic's request id when this came from a 406.</param>
-    public UnsupportedMicroversionException(string message, ApiVersion? required, ApiVersion? available, NodeId? nodeId = null, string? requestId = null)
+    public UnsupportedMicroversionException(string message, ApiVersion? required, ApiVersion? available, NodeId? nodeId = null,
+        string? requestId = null)
         : base(message, nodeId)
     {
         Required = required;

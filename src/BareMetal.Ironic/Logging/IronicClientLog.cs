@@ -11,7 +11,8 @@ internal static partial class IronicClientLog
 
     [LoggerMessage(EventId = 1001, EventName = "IronicError", Level = LogLevel.Debug,
         Message = "{Method} {Url} answered {StatusCode} (request {RequestId}): {IronicMessage}")]
-    public static partial void ErrorResponse(this ILogger logger, string method, string url, int statusCode, string? requestId, string ironicMessage);
+    public static partial void ErrorResponse(this ILogger logger, string method, string url, int statusCode, string? requestId,
+        string ironicMessage);
 
     [LoggerMessage(EventId = 1002, EventName = "IronicRetry", Level = LogLevel.Warning,
         Message = "Retrying {Method} {Route} in {DelayMs} ms (retry {Attempt}): {Reason}")]
@@ -27,7 +28,8 @@ internal static partial class IronicClientLog
 
     [LoggerMessage(EventId = 1005, EventName = "IronicVersionNegotiated", Level = LogLevel.Information,
         Message = "Ironic at {Endpoint} offers microversions {MinVersion} to {MaxVersion}; using {Version}")]
-    public static partial void VersionNegotiated(this ILogger logger, string endpoint, string minVersion, string maxVersion, string version);
+    public static partial void VersionNegotiated(this ILogger logger, string endpoint, string minVersion, string maxVersion,
+        string version);
 
     [LoggerMessage(EventId = 1006, EventName = "IronicRenegotiating", Level = LogLevel.Warning,
         Message = "Ironic refused microversion {Version} with 406 on {Method} {Route}; discovering its versions again")]

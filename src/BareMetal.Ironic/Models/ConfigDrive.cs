@@ -42,7 +42,8 @@ public sealed class ConfigDrive
         ArgumentNullException.ThrowIfNull(gzipBase64);
         if (gzipBase64.Length == 0 || !IsBase64(gzipBase64))
         {
-            throw new ArgumentException("A config drive image must be non-empty base64 (A-Z a-z 0-9 + / =); URLs are refused.", nameof(gzipBase64));
+            throw new ArgumentException(
+                "A config drive image must be non-empty base64 (A-Z a-z 0-9 + / =); URLs are refused.", nameof(gzipBase64));
         }
         return new ConfigDrive(gzipBase64, null, null, null, null);
     }
@@ -53,7 +54,8 @@ public sealed class ConfigDrive
     /// <param name="userData">User data: an object, an array or a string.</param>
     /// <param name="vendorData">The <c>vendor_data.json</c> object.</param>
     /// <exception cref="ArgumentException">Meta data, network data or vendor data is not a JSON object.</exception>
-    public static ConfigDrive FromContents(JsonElement metaData, JsonElement? networkData = null, JsonElement? userData = null, JsonElement? vendorData = null)
+    public static ConfigDrive FromContents(JsonElement metaData, JsonElement? networkData = null, JsonElement? userData = null,
+        JsonElement? vendorData = null)
     {
         RequireObject(metaData, nameof(metaData));
         if (networkData is { } n) { RequireObject(n, nameof(networkData)); }
