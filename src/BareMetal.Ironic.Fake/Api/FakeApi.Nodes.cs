@@ -170,7 +170,8 @@ internal sealed partial class FakeApi
             if (key.EndsWith("_interface", StringComparison.Ordinal) && value is not null) { node.Interfaces[key[..^"_interface".Length]] = value.GetValue<string>(); }
         }
         db.Add(node);
-        FakeResponse created = Json(HttpStatusCode.Created, FakeJson.Write(w => NodeWriter.Write(w, node, version, request.PublicUrl, null, options.ConductorName)));
+        FakeResponse created = Json(HttpStatusCode.Created,
+            FakeJson.Write(w => NodeWriter.Write(w, node, version, request.PublicUrl, null, options.ConductorName)));
         created.AddHeader("Location", $"{request.PublicUrl.GetLeftPart(UriPartial.Authority)}/v1/nodes/{node.Uuid}");
         return created;
     }
@@ -201,7 +202,8 @@ internal sealed partial class FakeApi
             }
             if (db.FindByInstance(instance.Value) is not null)
             {
-                throw IronicFaultException.Conflict($"Instance {instance} is already associated with a node, it cannot be associated with this other node {node.Uuid}");
+                throw IronicFaultException.Conflict(
+                    $"Instance {instance} is already associated with a node, it cannot be associated with this other node {node.Uuid}");
             }
         }
         string group = doc["conductor_group"]?.GetValue<string>() ?? "";

@@ -54,7 +54,8 @@ internal sealed partial class FakeApi
 
         foreach (FakePortgroup group in db.PortgroupsOf(node.Uuid).Where(g => g.InternalInfo[FakeVifs.InfoKey]?.GetValue<string>() == vif))
         {
-            throw IronicFaultException.Conflict($"Unable to attach VIF because VIF {vif} is already attached to Ironic Portgroup {group.Uuid}");
+            throw IronicFaultException.Conflict(
+                $"Unable to attach VIF because VIF {vif} is already attached to Ironic Portgroup {group.Uuid}");
         }
         foreach (FakePort port in db.PortsOf(node.Uuid).Where(p => p.InternalInfo[FakeVifs.InfoKey]?.GetValue<string>() == vif))
         {
@@ -212,7 +213,8 @@ internal sealed partial class FakeApi
             w.WriteEndArray();
             if (page.Count == limit && page.Count > 0)
             {
-                w.WriteString("next", $"{request.PublicUrl.GetLeftPart(UriPartial.Authority)}{request.Path}?limit={limit}&marker={uuidOf(page[^1])}");
+                w.WriteString("next",
+                    $"{request.PublicUrl.GetLeftPart(UriPartial.Authority)}{request.Path}?limit={limit}&marker={uuidOf(page[^1])}");
             }
             w.WriteEndObject();
         });

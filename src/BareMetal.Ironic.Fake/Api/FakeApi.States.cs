@@ -20,7 +20,8 @@ internal sealed partial class FakeApi
         if (target is "rescue" or "unrescue") { version.Require(38); }
         if (target is "active" or "rebuild" && node.Maintenance)
         {
-            throw IronicFaultException.BadRequest($"The provisioning operation can't be performed on node {node.Uuid} because it's in maintenance mode.");
+            throw IronicFaultException.BadRequest(
+                $"The provisioning operation can't be performed on node {node.Uuid} because it's in maintenance mode.");
         }
         string verbEvent = FakeConductor.Verbs.GetValueOrDefault(target, target);
         if (!FakeConductor.IsActionable(node, verbEvent))
@@ -52,7 +53,8 @@ internal sealed partial class FakeApi
             case "rescue":
                 if (string.IsNullOrWhiteSpace(rescuePassword))
                 {
-                    throw IronicFaultException.BadRequest("A non-empty \"rescue_password\" is required when setting target provision state to rescue");
+                    throw IronicFaultException.BadRequest(
+                        "A non-empty \"rescue_password\" is required when setting target provision state to rescue");
                 }
                 Lock(node);
                 conductor.Rescue(node, rescuePassword);
@@ -107,22 +109,26 @@ internal sealed partial class FakeApi
         string[] allowed = version.AtLeast(35) ? ["active", "rebuild"] : ["active"];
         if (!allowed.Contains(target))
         {
-            throw IronicFaultException.BadRequest($"Adding a config drive is only supported when setting provision state to {string.Join(", ", allowed)}");
+            throw IronicFaultException.BadRequest(
+                $"Adding a config drive is only supported when setting provision state to {string.Join(", ", allowed)}");
         }
         if (configDrive is JsonObject drive)
         {
             if (!version.AtLeast(56))
             {
-                throw IronicFaultException.BadRequest("Providing a JSON object for configdrive is only supported starting with API version 1.56");
+                throw IronicFaultException.BadRequest(
+                    "Providing a JSON object for configdrive is only supported starting with API version 1.56");
             }
             if (drive.ContainsKey("vendor_data") && !version.AtLeast(59))
             {
-                throw IronicFaultException.BadRequest("Providing vendor_data in configdrive is only supported starting with API version 1.59");
+                throw IronicFaultException.BadRequest(
+                    "Providing vendor_data in configdrive is only supported starting with API version 1.59");
             }
         }
         else if (configDrive.GetValueKind() != JsonValueKind.String)
         {
-            throw IronicFaultException.BadRequest($"Invalid configdrive format: {FakeJson.PythonRepr(configDrive)} is not valid under any of the given schemas");
+            throw IronicFaultException.BadRequest(
+                $"Invalid configdrive format: {FakeJson.PythonRepr(configDrive)} is not valid under any of the given schemas");
         }
     }
 

@@ -150,7 +150,8 @@ internal sealed partial class FakeApi(FakeDatabase db, FakeConductor conductor, 
         version = default;
         if (!ApiVersion.TryParse(asked, out ApiVersion parsed))
         {
-            refused = Json(HttpStatusCode.NotAcceptable, FakeJson.MiddlewareError(406, "Not Acceptable", "Invalid value for X-OpenStack-Ironic-API-Version header"));
+            refused = Json(HttpStatusCode.NotAcceptable,
+                FakeJson.MiddlewareError(406, "Not Acceptable", "Invalid value for X-OpenStack-Ironic-API-Version header"));
             return false;
         }
         if (parsed < _min || parsed > _max)

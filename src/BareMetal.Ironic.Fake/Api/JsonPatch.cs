@@ -15,13 +15,15 @@ internal static class JsonPatch
         string? path = (operation as JsonObject)?["path"]?.GetValue<string>();
         if (op is null || path is null || !path.StartsWith('/') || op is not ("add" or "replace" or "remove"))
         {
-            throw IronicFaultException.BadRequest($"Schema error for patch: {FakeJson.PythonRepr(operation)} is not valid under any of the given schemas");
+            throw IronicFaultException.BadRequest(
+                $"Schema error for patch: {FakeJson.PythonRepr(operation)} is not valid under any of the given schemas");
         }
         string[] segments = [.. path[1..].Split('/').Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal))];
         string field = segments[0];
         if (!patchable.Contains(field))
         {
-            throw IronicFaultException.BadRequest($"Cannot patch {path}. Only the following can be updated: {string.Join(", ", patchable)}");
+            throw IronicFaultException.BadRequest(
+                $"Cannot patch {path}. Only the following can be updated: {string.Join(", ", patchable)}");
         }
         version.Require(NodeWriter.SinceVersion(field));
         JsonObject body = (JsonObject)operation!;
