@@ -333,7 +333,8 @@ internal sealed partial class IronicClient : IIronicClient
             : null;
 
     private static ApiVersion? HeaderVersion(HttpResponseMessage response, string header) =>
-        response.Headers.TryGetValues(header, out IEnumerable<string>? values) && ApiVersion.TryParse(values.FirstOrDefault(), out ApiVersion v)
+        response.Headers.TryGetValues(header, out IEnumerable<string>? values)
+            && ApiVersion.TryParse(values.FirstOrDefault(), out ApiVersion v)
             ? v
             : null;
 

@@ -44,7 +44,8 @@ public sealed class ConfigDriveBuilder : IConfigDriveBuilder
         ArgumentNullException.ThrowIfNull(server);
         IReadOnlyList<IsoFile> files = Plan(content);
         bool jsonCarriesAll = content.Files.Count == 0 && content.VendorData2 is null && UserDataText(content) is not false;
-        bool serverTakesJson = server.Supports(IronicFeature.ConfigDriveJson) && (content.VendorData is null || server.Supports(IronicFeature.ConfigDriveVendorData));
+        bool serverTakesJson = server.Supports(IronicFeature.ConfigDriveJson)
+            && (content.VendorData is null || server.Supports(IronicFeature.ConfigDriveVendorData));
         switch (_options.Format)
         {
             case ConfigDriveFormat.Json when !serverTakesJson:

@@ -120,7 +120,8 @@ internal static class NetworkDataBuilder
         Names(internalInfo, "tenant_vif_port_id", vif) || Names(extra, "vif_port_id", vif);
 
     private static bool Names(IReadOnlyDictionary<string, JsonElement>? map, string key, VifId vif) =>
-        map is not null && map.TryGetValue(key, out JsonElement value) && value.ValueKind == JsonValueKind.String && value.GetString() == vif.ToString();
+        map is not null && map.TryGetValue(key, out JsonElement value) && value.ValueKind == JsonValueKind.String
+            && value.GetString() == vif.ToString();
 
     private static void WriteNetwork(Utf8JsonWriter w, string id, string link, string networkId, InstanceSubnet subnet)
     {

@@ -66,7 +66,10 @@ internal sealed class ConsoleOperations(DriverContext context)
         {
             NodeConsole console = await context.Client.GetConsoleAsync(node.Uuid, cancellationToken).ConfigureAwait(false);
             // A disabled console shows its type only once enabled, as Nova's own check does it.
-            if (!console.ConsoleEnabled) { console = await SetAsync(node.Uuid, instance, enabled: true, cancellationToken).ConfigureAwait(false); }
+            if (!console.ConsoleEnabled)
+            {
+                console = await SetAsync(node.Uuid, instance, enabled: true, cancellationToken).ConfigureAwait(false);
+            }
             if (console.ConsoleInfo?.Type != "vnc")
             {
                 throw new ConsoleUnavailableException(

@@ -116,7 +116,8 @@ internal sealed class Teardown(DriverContext context, VifOperations vifs)
             await RequestUndeployAsync(node, instance, unknownState, cancellationToken).ConfigureAwait(false);
         }
         Node? after = await context.Poller.WaitAsync(nodeId, instance, timeout, "be free",
-            n => n is null || (Free.Contains(n.ProvisionState?.Value ?? "") && n.TargetProvisionState is null) || n.ProvisionState == ProvisionState.CleanWait
+            n => n is null || (Free.Contains(n.ProvisionState?.Value ?? "") && n.TargetProvisionState is null)
+                || n.ProvisionState == ProvisionState.CleanWait
                  || n.ProvisionState == ProvisionState.Cleaning || n.ProvisionState == ProvisionState.Error,
             cancellationToken).ConfigureAwait(false);
         if (after?.ProvisionState == ProvisionState.Error)

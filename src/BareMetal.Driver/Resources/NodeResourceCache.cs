@@ -146,7 +146,10 @@ internal sealed class NodeResourceCache(IIronicClient client, NodePartition part
         lock (_gate) { _watchers.Add(channel); }
         try
         {
-            await foreach (NodeSnapshotChange change in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false)) { yield return change; }
+            await foreach (NodeSnapshotChange change in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return change;
+            }
         }
         finally
         {
@@ -170,5 +173,6 @@ internal sealed class NodeResourceCache(IIronicClient client, NodePartition part
 
     private static bool Same(NodeResources a, NodeResources b) =>
         a with { Traits = b.Traits, Capabilities = b.Capabilities } == b && a.Traits.SequenceEqual(b.Traits)
-        && a.Capabilities.Count == b.Capabilities.Count && a.Capabilities.All(kv => b.Capabilities.TryGetValue(kv.Key, out string? v) && v == kv.Value);
+        && a.Capabilities.Count == b.Capabilities.Count
+            && a.Capabilities.All(kv => b.Capabilities.TryGetValue(kv.Key, out string? v) && v == kv.Value);
 }

@@ -116,7 +116,10 @@ internal static class NodeInventory
         foreach (string pair in text.Split(','))
         {
             string[] parts = pair.Split(':');
-            if (parts.Length == 2 && parts[0].Trim() is { Length: > 0 } key && parts[1].Trim() is { Length: > 0 } value) { result[key] = value; }
+            if (parts.Length == 2 && parts[0].Trim() is { Length: > 0 } key && parts[1].Trim() is { Length: > 0 } value)
+            {
+                result[key] = value;
+            }
         }
         return result;
     }

@@ -123,7 +123,10 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
         yield return JsonPatchOperation.Add("/instance_info/memory_mb", Text(request.Flavor.MemoryMb));
         yield return JsonPatchOperation.Add("/instance_info/local_gb", localGb);
         yield return JsonPatchOperation.Add("/instance_info/nova_host_id", context.Options.ComputeHost);
-        if (request.Flavor.EphemeralGb > 0) { yield return JsonPatchOperation.Add("/instance_info/ephemeral_gb", Text(request.Flavor.EphemeralGb)); }
+        if (request.Flavor.EphemeralGb > 0)
+        {
+            yield return JsonPatchOperation.Add("/instance_info/ephemeral_gb", Text(request.Flavor.EphemeralGb));
+        }
         if (request.RequiredTraits.Count > 0)
         {
             yield return JsonPatchOperation.Add("/instance_info/traits", JsonSerializer.SerializeToElement(request.RequiredTraits, DriverJsonContext.Default.IReadOnlyListString));
@@ -147,9 +150,15 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
         if (content.NetworkData is null && request.Vifs.Count > 0)
         {
             List<Port> ports = [];
-            await foreach (Port port in context.Client.ListPortsAsync(request.Node, cancellationToken).ConfigureAwait(false)) { ports.Add(port); }
+            await foreach (Port port in context.Client.ListPortsAsync(request.Node, cancellationToken).ConfigureAwait(false))
+            {
+                ports.Add(port);
+            }
             List<Portgroup> groups = [];
-            await foreach (Portgroup group in context.Client.ListPortgroupsAsync(request.Node, cancellationToken).ConfigureAwait(false)) { groups.Add(group); }
+            await foreach (Portgroup group in context.Client.ListPortgroupsAsync(request.Node, cancellationToken).ConfigureAwait(false))
+            {
+                groups.Add(group);
+            }
             content = content with { NetworkData = NetworkDataBuilder.Build(request.Vifs, ports, groups) };
         }
         ApiVersionRange versions = await context.Client.GetApiVersionsAsync(cancellationToken).ConfigureAwait(false);
@@ -160,7 +169,8 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
     private Task DeployAsync(SpawnRequest request, IronicConfigDrive? drive, CancellationToken cancellationToken) =>
         context.Writes.SettleAsync(what: "deploying", node: request.Node,
             send: ct => context.Client.SetProvisionStateAsync(request.Node, new ProvisionRequest(ProvisionTarget.Active) { ConfigDrive = drive }, ct),
-            tookEffect: async ct => await context.ReadNodeAsync(request.Node, ct).ConfigureAwait(false) is { } n && n.InstanceUuid == request.Instance
+            tookEffect: async ct =>
+                await context.ReadNodeAsync(request.Node, ct).ConfigureAwait(false) is { } n && n.InstanceUuid == request.Instance
                 && (n.TargetProvisionState == ProvisionState.Active || n.ProvisionState == ProvisionState.Active),
             refusalMayHideSuccess: e => e is InvalidStateTransitionException or NodeLockedException, cancellationToken);
 

@@ -167,7 +167,10 @@ internal sealed partial class FakeApi
         };
         foreach ((string key, JsonNode? value) in body)
         {
-            if (key.EndsWith("_interface", StringComparison.Ordinal) && value is not null) { node.Interfaces[key[..^"_interface".Length]] = value.GetValue<string>(); }
+            if (key.EndsWith("_interface", StringComparison.Ordinal) && value is not null)
+            {
+                node.Interfaces[key[..^"_interface".Length]] = value.GetValue<string>();
+            }
         }
         db.Add(node);
         FakeResponse created = Json(HttpStatusCode.Created,
@@ -187,7 +190,8 @@ internal sealed partial class FakeApi
         JsonObject doc = NodeWriter.ToPatchDocument(node);
         foreach (JsonNode? operation in operations) { JsonPatch.Apply(doc, operation, Patchable, version); }
 
-        bool onlyRemovesInstance = operations.Count == 1 && operations[0]?["op"]?.GetValue<string>() == "remove" && operations[0]?["path"]?.GetValue<string>() == "/instance_uuid";
+        bool onlyRemovesInstance = operations.Count == 1 && operations[0]?["op"]?.GetValue<string>() == "remove"
+            && operations[0]?["path"]?.GetValue<string>() == "/instance_uuid";
         if (!(node.Maintenance && onlyRemovesInstance) && node.TargetProvisionState is not null && !UpdateAllowedStates.Contains(node.ProvisionState))
         {
             throw IronicFaultException.Conflict($"Node {ident} can not be updated while a state transition is in progress.");

@@ -55,7 +55,10 @@ public sealed class FakeFaultInjector
                 Rule rule = _rules[i];
                 FakeFault f = rule.Fault;
                 bool isLatency = f.Kind == FakeFaultKind.Latency;
-                if (rule.Remaining == 0 || (f.Route is not null && f.Route != route) || (f.Node is not null && f.Node.Value != node)) { continue; }
+                if (rule.Remaining == 0 || (f.Route is not null && f.Route != route) || (f.Node is not null && f.Node.Value != node))
+                {
+                    continue;
+                }
                 if (!isLatency && fault is not null) { continue; }
                 long nth = _seen.GetValueOrDefault((i, route, node));
                 _seen[(i, route, node)] = nth + 1;
