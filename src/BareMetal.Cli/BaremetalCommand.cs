@@ -225,7 +225,9 @@ internal static class BaremetalCommand
             }
             meta[pair[..eq]] = pair[(eq + 1)..];
         }
-        byte[]? userData = line.Value("--user-data") is { } userDataFile ? await ReadFileAsync(userDataFile, cancellationToken).ConfigureAwait(false) : null;
+        byte[]? userData = line.Value("--user-data") is { } userDataFile
+            ? await ReadFileAsync(userDataFile, cancellationToken).ConfigureAwait(false)
+            : null;
         string? password = line.Value("--admin-password-file") is { } passwordFile
             ? Encoding.UTF8.GetString(await ReadFileAsync(passwordFile, cancellationToken).ConfigureAwait(false)).TrimEnd('\r', '\n') : null;
         var request = new SpawnRequest
@@ -315,13 +317,21 @@ internal static class BaremetalCommand
             Metadata = new InstanceMetadata
             {
                 Uuid = instance, Name = Text("name", instance.ToString()), Hostname = Text("hostname", instance.ToString()),
-                AvailabilityZone = meta.TryGetProperty("availability_zone", out JsonElement az) && az.ValueKind == JsonValueKind.String ? az.GetString() : null,
+                AvailabilityZone = meta.TryGetProperty("availability_zone", out JsonElement az) && az.ValueKind == JsonValueKind.String
+                    ? az.GetString()
+                    : null,
                 Meta = meta.TryGetProperty("meta", out JsonElement m) && m.ValueKind == JsonValueKind.Object
                     ? m.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ToString()) : new Dictionary<string, string>(),
             },
-            NetworkData = line.Value("--network-data") is { } network ? await ReadJsonAsync(network, cancellationToken).ConfigureAwait(false) : null,
-            VendorData = line.Value("--vendor-data") is { } vendor ? await ReadJsonAsync(vendor, cancellationToken).ConfigureAwait(false) : null,
-            UserData = line.Value("--user-data") is { } user ? new Secret<ReadOnlyMemory<byte>>(await ReadFileAsync(user, cancellationToken).ConfigureAwait(false)) : null,
+            NetworkData = line.Value("--network-data") is { } network
+                ? await ReadJsonAsync(network, cancellationToken).ConfigureAwait(false)
+                : null,
+            VendorData = line.Value("--vendor-data") is { } vendor
+                ? await ReadJsonAsync(vendor, cancellationToken).ConfigureAwait(false)
+                : null,
+            UserData = line.Value("--user-data") is { } user
+                ? new Secret<ReadOnlyMemory<byte>>(await ReadFileAsync(user, cancellationToken).ConfigureAwait(false))
+                : null,
         };
         var builder = new ConfigDriveBuilder(new ConfigDriveOptions(), TimeProvider.System);
         using var buffer = new MemoryStream();

@@ -304,7 +304,9 @@ public sealed class FakeIronic
     }
 
     private FakeNodeView View(FakeNode n) => new(
-        NodeId.FromGuid(n.Uuid), n.Name, new ProvisionState(n.ProvisionState), n.TargetProvisionState is { } t ? new ProvisionState(t) : null,
+        NodeId.FromGuid(n.Uuid), n.Name, new ProvisionState(n.ProvisionState), n.TargetProvisionState is { } t
+            ? new ProvisionState(t)
+            : null,
         n.PowerState is { } p ? new PowerState(p) : null, n.TargetPowerState is { } tp ? new PowerState(tp) : null,
         n.InstanceUuid is { } i ? InstanceId.FromGuid(i) : null, n.Maintenance, n.LastError, n.Reservation, n.ConsoleEnabled,
         [.. _db.VifsOf(n.Uuid)],

@@ -21,7 +21,9 @@ internal sealed partial class IronicClient
     {
         ArgumentNullException.ThrowIfNull(nodeId);
         ArgumentNullException.ThrowIfNull(attachment);
-        IronicFeature feature = attachment.PortUuid is null && attachment.PortgroupUuid is null ? IronicFeature.Vifs : IronicFeature.VifAttachToPort;
+        IronicFeature feature = attachment.PortUuid is null && attachment.PortgroupUuid is null
+            ? IronicFeature.Vifs
+            : IronicFeature.VifAttachToPort;
         var request = new IronicRequest(HttpMethod.Post, "/v1/nodes/{node_id}/vifs", NodePath(nodeId) + "/vifs", nodeId,
             Serialize(attachment, IronicJsonContext.Default.VifAttachment));
         return SendAsync(request, feature, cancellationToken);

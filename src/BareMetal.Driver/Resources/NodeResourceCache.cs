@@ -126,7 +126,9 @@ internal sealed class NodeResourceCache(IIronicClient client, NodePartition part
     public async Task<IReadOnlyList<NodeResources>> GetAvailableNodesAsync(bool refresh = false,
         CancellationToken cancellationToken = default)
     {
-        NodeSnapshot snapshot = refresh || Volatile.Read(ref _snapshot) is null ? await RefreshAsync(cancellationToken).ConfigureAwait(false) : Current;
+        NodeSnapshot snapshot = refresh || Volatile.Read(ref _snapshot) is null
+            ? await RefreshAsync(cancellationToken).ConfigureAwait(false)
+            : Current;
         return [.. snapshot.Query(available: true)];
     }
 

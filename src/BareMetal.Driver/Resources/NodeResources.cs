@@ -100,7 +100,9 @@ internal static class NodeInventory
         && n >= 0 ? n : 0;
 
     private static string? Text(IReadOnlyDictionary<string, JsonElement>? properties, string name) =>
-        properties is not null && properties.TryGetValue(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        properties is not null && properties.TryGetValue(name, out JsonElement value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
 
     private static string? CanonicalArch(string? arch) =>
         arch is not null && Architectures.TryGetValue(arch.Trim(), out string? canonical) ? canonical : null;

@@ -106,10 +106,16 @@ internal sealed partial class FakeApi
     private static IEnumerable<FakeNode> Sorted(IEnumerable<FakeNode> nodes, string sortKey, bool descending) => sortKey switch
     {
         "id" => descending ? nodes.OrderByDescending(n => n.Id) : nodes,
-        "uuid" => descending ? nodes.OrderByDescending(n => n.Uuid.ToString()) : nodes.OrderBy(n => n.Uuid.ToString(), StringComparer.Ordinal),
-        "name" => descending ? nodes.OrderByDescending(n => n.Name, StringComparer.Ordinal) : nodes.OrderBy(n => n.Name, StringComparer.Ordinal),
+        "uuid" => descending
+            ? nodes.OrderByDescending(n => n.Uuid.ToString())
+            : nodes.OrderBy(n => n.Uuid.ToString(), StringComparer.Ordinal),
+        "name" => descending
+            ? nodes.OrderByDescending(n => n.Name, StringComparer.Ordinal)
+            : nodes.OrderBy(n => n.Name, StringComparer.Ordinal),
         "created_at" => descending ? nodes.OrderByDescending(n => n.CreatedAt) : nodes.OrderBy(n => n.CreatedAt),
-        "provision_state" => descending ? nodes.OrderByDescending(n => n.ProvisionState, StringComparer.Ordinal) : nodes.OrderBy(n => n.ProvisionState, StringComparer.Ordinal),
+        "provision_state" => descending
+            ? nodes.OrderByDescending(n => n.ProvisionState, StringComparer.Ordinal)
+            : nodes.OrderBy(n => n.ProvisionState, StringComparer.Ordinal),
         _ => throw IronicFaultException.BadRequest($"The sort_key value {sortKey} is an invalid field for sorting"),
     };
 

@@ -181,7 +181,9 @@ internal sealed partial class FakeApi
     // ---- ports, portgroups, volumes -----------------------------------------------------------------------------
 
     private FakeNode? NodeFilter(Query query) =>
-        (query.Get("node") ?? query.Get("node_uuid")) is { } ident ? db.Find(ident) ?? throw IronicFaultException.NodeNotFound(ident) : null;
+        (query.Get("node") ?? query.Get("node_uuid")) is { } ident
+            ? db.Find(ident) ?? throw IronicFaultException.NodeNotFound(ident)
+            : null;
 
     private FakeResponse ListPorts(FakeRequest request, Query query, RequestVersion version, bool detail)
     {

@@ -202,7 +202,9 @@ internal sealed partial class FakeApi
                 else if (node.Interface("console") == "fake-socat")
                 {
                     // As the standalone plugin: ipmi_terminal_port if set, else 10000 + the node's database id.
-                    int port = node.DriverInfo["ipmi_terminal_port"] is { } p && int.TryParse(p.ToString(), out int configured) ? configured : 10000 + (node.Id % 50000);
+                    int port = node.DriverInfo["ipmi_terminal_port"] is { } p && int.TryParse(p.ToString(), out int configured)
+                        ? configured
+                        : 10000 + (node.Id % 50000);
                     w.WriteString("type", "socat");
                     w.WriteString("url", $"tcp://127.0.0.1:{port}");
                 }

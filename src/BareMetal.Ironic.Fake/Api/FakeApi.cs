@@ -333,6 +333,8 @@ internal sealed partial class FakeApi(FakeDatabase db, FakeConductor conductor, 
     {
         if (value is null) { return null; }
         string text = value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
-        return Guid.TryParse(text, out Guid uuid) && text.Length == 36 ? uuid : throw IronicFaultException.BadRequest($"Expected a UUID for {what}: received {text}.");
+        return Guid.TryParse(text, out Guid uuid) && text.Length == 36
+            ? uuid
+            : throw IronicFaultException.BadRequest($"Expected a UUID for {what}: received {text}.");
     }
 }
