@@ -20,6 +20,21 @@ public sealed class HostileServerCommandTests
 
     private static FakeIronic Fake() => new(new FakeIronicOptions { Timings = FakeIronicTimings.Instant });
 
+    /// <summary>Spawns on a fake that tells <paramref name="lie"/>; the command must fail with exactly one line on stderr.</summary>
+    private static async Task<string> SpawnFailureLineAsync(FakeLies lie)
+    {
+        FakeIronic fake = Fake();
+        NodeId node = fake.EnrollNodes(1)[0];
+        fake.Lies = lie;
+        await using FakeIronicServer server = await fake.StartServerAsync();
+
+        var spawn = await Run("spawn", "--ironic-url", server.Endpoint.ToString(), "--node", node.ToString(),
+            "--instance", Guid.NewGuid().ToString());
+
+        Assert.Equal(1, spawn.Exit);
+        return Assert.Single(spawn.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     [Fact]
     public async Task A_listing_that_ignores_the_instance_filter_makes_destroy_power_and_console_touch_nothing()
     {
@@ -48,15 +63,8 @@ public sealed class HostileServerCommandTests
     [Fact]
     public async Task Control_characters_from_the_server_are_escaped_on_one_error_line()
     {
-        FakeIronic fake = Fake();
-        NodeId node = fake.EnrollNodes(1)[0];
-        fake.Lies = FakeLies.ControlCharacters;
-        await using FakeIronicServer server = await fake.StartServerAsync();
+        string line = await SpawnFailureLineAsync(FakeLies.ControlCharacters);
 
-        var spawn = await Run("spawn", "--ironic-url", server.Endpoint.ToString(), "--node", node.ToString(), "--instance", Guid.NewGuid().ToString());
-
-        Assert.Equal(1, spawn.Exit);
-        string line = Assert.Single(spawn.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("baremetal: SpawnFailedException:", line, StringComparison.Ordinal);
         Assert.Contains("\\nbaremetal: forged second line\\r\\n\\u001b]0;owned\\u0007", line, StringComparison.Ordinal);
         Assert.DoesNotContain(line, c => char.IsControl(c));
@@ -131,15 +139,8 @@ public sealed class HostileServerCommandTests
     [Fact]
     public async Task A_four_megabyte_error_message_gives_one_short_line()
     {
-        FakeIronic fake = Fake();
-        NodeId node = fake.EnrollNodes(1)[0];
-        fake.Lies = FakeLies.HugeErrorMessage;
-        await using FakeIronicServer server = await fake.StartServerAsync();
+        string line = await SpawnFailureLineAsync(FakeLies.HugeErrorMessage);
 
-        var spawn = await Run("spawn", "--ironic-url", server.Endpoint.ToString(), "--node", node.ToString(), "--instance", Guid.NewGuid().ToString());
-
-        Assert.Equal(1, spawn.Exit);
-        string line = Assert.Single(spawn.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.InRange(line.Length, 1, 4200);
     }
 
