@@ -232,14 +232,16 @@ internal static class BaremetalCommand
             ? Encoding.UTF8.GetString(await ReadFileAsync(passwordFile, cancellationToken).ConfigureAwait(false)).TrimEnd('\r', '\n') : null;
         var request = new SpawnRequest
         {
-            Instance = instance, Node = node, ImageSource = line.Value("--image-source") ?? Guid.NewGuid().ToString(), DisplayName = $"instance-{instance.Value:N}"[..17],
+            Instance = instance, Node = node, ImageSource = line.Value("--image-source") ?? Guid.NewGuid().ToString(),
+            DisplayName = $"instance-{instance.Value:N}"[..17],
             Flavor = new Flavor { RootGb = 10, Vcpus = 1, MemoryMb = 1024 }, Timeout = line.Seconds("--timeout"),
             Vifs = [.. vifs.Select(v => new InstanceVif(v, "network", []))],
             ConfigDrive = new ConfigDriveContent
             {
                 Metadata = new InstanceMetadata
                 {
-                    Uuid = instance, Name = $"instance-{instance.Value:N}"[..17], Hostname = $"instance-{instance.Value:N}"[..17], Meta = meta,
+                    Uuid = instance, Name = $"instance-{instance.Value:N}"[..17], Hostname = $"instance-{instance.Value:N}"[..17],
+                    Meta = meta,
                     AdminPassword = password is null ? null : new Secret<string>(password),
                 },
                 UserData = userData is null ? null : new Secret<ReadOnlyMemory<byte>>(userData),
@@ -263,7 +265,8 @@ internal static class BaremetalCommand
     {
         InstanceId instance = Instance(line);
         await services.GetRequiredService<IBareMetalDriver>().DestroyAsync(new DestroyRequest { Instance = instance, Node = OptionalNode(line), Timeout = line.Seconds("--timeout") }, cancellationToken).ConfigureAwait(false);
-        await ReportAsync(output, line, new() { ["instance"] = instance.ToString(), ["destroyed"] = true }, $"instance {instance} is destroyed").ConfigureAwait(false);
+        await ReportAsync(output, line, new() { ["instance"] = instance.ToString(), ["destroyed"] = true },
+            $"instance {instance} is destroyed").ConfigureAwait(false);
         return 0;
     }
 
@@ -412,7 +415,8 @@ internal static class BaremetalCommand
         }).ConfigureAwait(false);
         await Step("opening the serial console", async () =>
         {
-            SerialConsole console = await driver.GetSerialConsoleAsync(instance, cancellationToken: cancellationToken).ConfigureAwait(false);
+            SerialConsole console = await driver.GetSerialConsoleAsync(instance,
+                cancellationToken: cancellationToken).ConfigureAwait(false);
             return $"tcp://{console.Endpoint.Host}:{console.Endpoint.Port}";
         }).ConfigureAwait(false);
         await Step("rebooting (soft)", async () =>

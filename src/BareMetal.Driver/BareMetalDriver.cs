@@ -18,7 +18,8 @@ namespace BareMetal.Driver;
 
 /// <summary>The driver's one entry point: validates each request, then hands it to its workflow.</summary>
 internal sealed class BareMetalDriver(
-    DriverContext context, SpawnWorkflow spawn, DestroyWorkflow destroy, Teardown teardown, VifOperations vifOperations, PowerOperations power,
+    DriverContext context, SpawnWorkflow spawn, DestroyWorkflow destroy, Teardown teardown, VifOperations vifOperations,
+    PowerOperations power,
     RescueOperations rescue, RebuildWorkflow rebuild, ConsoleOperations consoles, NodePartition partition, IServiceProvider validators)
     : IBareMetalDriver
 {

@@ -76,7 +76,8 @@ internal sealed class ConsoleOperations(DriverContext context)
                     $"Node {node.Uuid} offers no graphical console: its console is '{console.ConsoleInfo?.Type ?? "none"}'.", node.Uuid,
                     instance);
             }
-            Node details = await context.Client.GetNodeAsync(node.Uuid, ["uuid", "driver_internal_info"], cancellationToken).ConfigureAwait(false);
+            Node details = await context.Client.GetNodeAsync(node.Uuid, ["uuid", "driver_internal_info"],
+                cancellationToken).ConfigureAwait(false);
             string? host = details.DriverInternalInfo?.TryGetValue("vnc_host", out var h) == true ? h.ToString() : null;
             string? port = details.DriverInternalInfo?.TryGetValue("vnc_port", out var p) == true ? p.ToString() : null;
             if (host is null || port is null)

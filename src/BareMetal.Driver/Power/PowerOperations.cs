@@ -18,7 +18,8 @@ internal sealed class PowerOperations(DriverContext context)
         {
             try
             {
-                await ChangeAsync(node.Uuid, instance, PowerTarget.SoftRebooting, PowerState.PowerOn, null, cancellationToken).ConfigureAwait(false);
+                await ChangeAsync(node.Uuid, instance, PowerTarget.SoftRebooting, PowerState.PowerOn, null,
+                    cancellationToken).ConfigureAwait(false);
                 return;
             }
             catch (BareMetalException e) when (e is IronicBadRequestException or UnsupportedMicroversionException)
@@ -38,7 +39,8 @@ internal sealed class PowerOperations(DriverContext context)
         {
             try
             {
-                Node? after = await ChangeAsync(node.Uuid, instance, PowerTarget.SoftPowerOff, PowerState.PowerOff, timeout, cancellationToken).ConfigureAwait(false);
+                Node? after = await ChangeAsync(node.Uuid, instance, PowerTarget.SoftPowerOff, PowerState.PowerOff, timeout,
+                    cancellationToken).ConfigureAwait(false);
                 if (after?.PowerState == PowerState.PowerOff) { return; }
             }
             catch (BareMetalException e) when (e is IronicBadRequestException or UnsupportedMicroversionException or WaitTimedOutException or PowerActionFailedException)
@@ -85,7 +87,8 @@ internal sealed class PowerOperations(DriverContext context)
             tookEffect: async ct => await context.ReadNodeAsync(node, ct).ConfigureAwait(false) is { TargetPowerState: not null },
             refusalMayHideSuccess: _ => false, cancellationToken).ConfigureAwait(false);
         TimeSpan deadline = softTimeout is { } soft ? soft + context.Options.FirstPollDelay : context.Options.PowerTimeout;
-        Node? after = await context.Poller.WaitAsync(node, instance, deadline, $"finish {target}", n => n is null || n.TargetPowerState is null, cancellationToken).ConfigureAwait(false);
+        Node? after = await context.Poller.WaitAsync(node, instance, deadline, $"finish {target}",
+            n => n is null || n.TargetPowerState is null, cancellationToken).ConfigureAwait(false);
         if (after is not null && after.PowerState != expected)
         {
             throw new PowerActionFailedException(

@@ -43,7 +43,8 @@ internal static class NodeInventory
 {
     private static readonly FrozenDictionary<string, string> Architectures = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["x86_64"] = "x86_64", ["amd64"] = "x86_64", ["x64"] = "x86_64", ["i386"] = "i686", ["i486"] = "i686", ["i586"] = "i686", ["i686"] = "i686",
+        ["x86_64"] = "x86_64", ["amd64"] = "x86_64", ["x64"] = "x86_64", ["i386"] = "i686", ["i486"] = "i686", ["i586"] = "i686",
+        ["i686"] = "i686",
         ["x86"] = "i686", ["ia32"] = "i686", ["aarch64"] = "aarch64", ["arm64"] = "aarch64", ["armv7l"] = "armv7l", ["armv7"] = "armv7l",
         ["ppc64"] = "ppc64", ["ppc64le"] = "ppc64le", ["s390x"] = "s390x", ["riscv64"] = "riscv64", ["mips64"] = "mips64",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -56,7 +57,8 @@ internal static class NodeInventory
         bool used = node.InstanceUuid is not null;
         Dictionary<string, string> capabilities = Capabilities(node.Properties);
         return new NodeResources(
-            node.Uuid, NormalizeResourceClass(node.ResourceClass), Reserved: !available || used || heldSinceLastFree, Available: available && !used && !heldSinceLastFree,
+            node.Uuid, NormalizeResourceClass(node.ResourceClass), Reserved: !available || used || heldSinceLastFree,
+            Available: available && !used && !heldSinceLastFree,
             node.InstanceUuid, node.Traits ?? [], CanonicalArch(Text(node.Properties, "cpu_arch")), capabilities,
             node.ProvisionState?.Value, node.PowerState?.Value);
     }

@@ -166,9 +166,11 @@ internal sealed partial class FakeApi
             Id = db.NextNodeId(), Uuid = uuid, Name = name, Driver = driver, CreatedAt = conductor.Now, ConductorGroup = group,
             ProvisionState = version.AtLeast(11) ? "enroll" : "available",
             ResourceClass = body["resource_class"]?.GetValue<string>(),
-            Description = body["description"]?.GetValue<string>(), Owner = body["owner"]?.GetValue<string>(), Lessee = body["lessee"]?.GetValue<string>(),
+            Description = body["description"]?.GetValue<string>(), Owner = body["owner"]?.GetValue<string>(),
+            Lessee = body["lessee"]?.GetValue<string>(),
             Shard = body["shard"]?.GetValue<string>(),
-            Properties = body["properties"]?.DeepClone() as JsonObject ?? [], DriverInfo = body["driver_info"]?.DeepClone() as JsonObject ?? [],
+            Properties = body["properties"]?.DeepClone() as JsonObject ?? [],
+            DriverInfo = body["driver_info"]?.DeepClone() as JsonObject ?? [],
             Extra = body["extra"]?.DeepClone() as JsonObject ?? [], InstanceInfo = body["instance_info"]?.DeepClone() as JsonObject ?? [],
         };
         foreach ((string key, JsonNode? value) in body)

@@ -287,10 +287,13 @@ internal sealed partial class FakeApi
         }
         var port = new FakePort
         {
-            Id = db.NextPortId(), Uuid = ParseUuid(body["uuid"], "uuid") ?? db.NewUuid(), NodeUuid = node.Uuid, Address = address, CreatedAt = conductor.Now,
-            PortgroupUuid = ParseUuid(body["portgroup_uuid"], "portgroup_uuid"), PhysicalNetwork = body["physical_network"]?.GetValue<string>(),
+            Id = db.NextPortId(), Uuid = ParseUuid(body["uuid"], "uuid") ?? db.NewUuid(), NodeUuid = node.Uuid, Address = address,
+            CreatedAt = conductor.Now,
+            PortgroupUuid = ParseUuid(body["portgroup_uuid"], "portgroup_uuid"),
+            PhysicalNetwork = body["physical_network"]?.GetValue<string>(),
             PxeEnabled = body["pxe_enabled"]?.GetValueKind() != JsonValueKind.False,
-            Extra = body["extra"]?.DeepClone() as JsonObject ?? [], LocalLinkConnection = body["local_link_connection"]?.DeepClone() as JsonObject ?? [],
+            Extra = body["extra"]?.DeepClone() as JsonObject ?? [],
+            LocalLinkConnection = body["local_link_connection"]?.DeepClone() as JsonObject ?? [],
         };
         db.Ports.Add(port);
         return Created(request, $"ports/{port.Uuid}", w => WritePort(w, port, version, request.PublicUrl, detail: true));
@@ -304,8 +307,10 @@ internal sealed partial class FakeApi
         FakeNode node = db.Find(nodeUuid) ?? throw IronicFaultException.BadRequest($"Node {nodeUuid} could not be found.");
         var group = new FakePortgroup
         {
-            Id = db.NextPortgroupId(), Uuid = ParseUuid(body["uuid"], "uuid") ?? db.NewUuid(), NodeUuid = node.Uuid, CreatedAt = conductor.Now,
-            Name = body["name"]?.GetValue<string>(), Address = body["address"]?.GetValue<string>().ToLowerInvariant(), Mode = body["mode"]?.GetValue<string>() ?? "active-backup",
+            Id = db.NextPortgroupId(), Uuid = ParseUuid(body["uuid"], "uuid") ?? db.NewUuid(), NodeUuid = node.Uuid,
+            CreatedAt = conductor.Now,
+            Name = body["name"]?.GetValue<string>(), Address = body["address"]?.GetValue<string>().ToLowerInvariant(),
+            Mode = body["mode"]?.GetValue<string>() ?? "active-backup",
             Properties = body["properties"]?.DeepClone() as JsonObject ?? [], Extra = body["extra"]?.DeepClone() as JsonObject ?? [],
         };
         db.Portgroups.Add(group);

@@ -181,7 +181,8 @@ internal static class NodeWriter
         var doc = new JsonObject
         {
             ["automated_clean"] = n.AutomatedClean, ["chassis_uuid"] = n.ChassisUuid?.ToString(), ["conductor_group"] = n.ConductorGroup,
-            ["description"] = n.Description, ["driver"] = n.Driver, ["driver_info"] = n.DriverInfo.DeepClone(), ["extra"] = n.Extra.DeepClone(),
+            ["description"] = n.Description, ["driver"] = n.Driver, ["driver_info"] = n.DriverInfo.DeepClone(),
+            ["extra"] = n.Extra.DeepClone(),
             ["instance_info"] = n.InstanceInfo.DeepClone(), ["instance_uuid"] = n.InstanceUuid?.ToString(), ["lessee"] = n.Lessee,
             ["maintenance"] = n.Maintenance, ["name"] = n.Name, ["network_data"] = n.NetworkData.DeepClone(), ["owner"] = n.Owner,
             ["properties"] = n.Properties.DeepClone(), ["protected"] = n.Protected, ["protected_reason"] = n.ProtectedReason,
