@@ -133,7 +133,8 @@ internal static class BaremetalCommand
             fake = new FakeIronic(new FakeIronicOptions { Timings = FakeIronicTimings.Instant });
             fake.EnrollNodes(DefaultFakeNodes, (_, spec) => spec with { Ports = 2 });
             url = "http://fake-ironic.invalid";
-            await error.WriteLineAsync($"baremetal: no --ironic-url or IRONIC_URL: using an embedded fake Ironic with {DefaultFakeNodes} nodes").ConfigureAwait(false);
+            await error.WriteLineAsync($"baremetal: no --ironic-url or IRONIC_URL: using an embedded fake Ironic with " +
+                $"{DefaultFakeNodes} nodes").ConfigureAwait(false);
         }
         Uri? endpoint = null;
         if (!string.IsNullOrEmpty(url) && !Uri.TryCreate(url, UriKind.Absolute, out endpoint))
@@ -201,10 +202,12 @@ internal static class BaremetalCommand
             })).ConfigureAwait(false);
             return 0;
         }
-        await output.WriteLineAsync($"{"UUID",-36}  {"RESOURCE CLASS",-22}  {"PROVISION",-12}  {"POWER",-10}  {"AVAILABLE",-9}  INSTANCE").ConfigureAwait(false);
+        await output.WriteLineAsync($"{"UUID",-36}  {"RESOURCE CLASS",-22}  {"PROVISION",-12}  {"POWER",-10}  {"AVAILABLE",-9}  " +
+            $"INSTANCE").ConfigureAwait(false);
         foreach (NodeResources n in snapshot.Nodes)
         {
-            await output.WriteLineAsync($"{n.Node,-36}  {n.ResourceClass,-22}  {n.ProvisionState,-12}  {n.PowerState,-10}  {(n.Available ? "yes" : "no"),-9}  {n.Instance}").ConfigureAwait(false);
+            await output.WriteLineAsync($"{n.Node,-36}  {n.ResourceClass,-22}  {n.ProvisionState,-12}  {n.PowerState,-10}  " +
+                $"{(n.Available ? "yes" : "no"),-9}  {n.Instance}").ConfigureAwait(false);
         }
         return 0;
     }
@@ -340,7 +343,8 @@ internal static class BaremetalCommand
         using var buffer = new MemoryStream();
         long isoBytes = await builder.WriteAsync(content, encoding, buffer, cancellationToken).ConfigureAwait(false);
         await File.WriteAllBytesAsync(outputFile, buffer.ToArray(), cancellationToken).ConfigureAwait(false);
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"wrote {outputFile}: {buffer.Length} bytes ({isoBytes} bytes of ISO 9660, label config-2)")).ConfigureAwait(false);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"wrote {outputFile}: {buffer.Length} bytes ({isoBytes} " +
+            $"bytes of ISO 9660, label config-2)")).ConfigureAwait(false);
         return 0;
     }
 
@@ -431,7 +435,8 @@ internal static class BaremetalCommand
         }).ConfigureAwait(false);
         FakeNodeView after = fake.GetNode(node.Node);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"summary: {fake.Requests.Count} Ironic calls in {Elapsed()} ms; node {after.Uuid} is {after.ProvisionState} with no instance and {after.Vifs.Count} VIFs")).ConfigureAwait(false);
+            $"summary: {fake.Requests.Count} Ironic calls in {Elapsed()} ms; node {after.Uuid} is {after.ProvisionState} with no " +
+                $"instance and {after.Vifs.Count} VIFs")).ConfigureAwait(false);
         return 0;
     }
 

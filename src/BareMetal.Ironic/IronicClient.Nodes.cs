@@ -197,10 +197,12 @@ internal sealed partial class IronicClient
         foreach (string field in fields)
         {
             ApiVersion required = NodeFields.MinimumVersion(field)
-                ?? throw new ArgumentException($"'{field}' is not a node field this client knows; Ironic 21.4 answers 500 to unknown fields.", nameof(fields));
+                ?? throw new ArgumentException($"'{field}' is not a node field this client knows; Ironic 21.4 answers 500 to unknown " +
+                    $"fields.", nameof(fields));
             if (versions.Negotiated < required)
             {
-                throw new UnsupportedMicroversionException($"Node field '{field}' needs Ironic API {required}, but {versions.Negotiated} is in use.",
+                throw new UnsupportedMicroversionException($"Node field '{field}' needs Ironic API {required}, but " +
+                    $"{versions.Negotiated} is in use.",
                     required, versions.Negotiated);
             }
         }

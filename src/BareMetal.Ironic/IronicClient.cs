@@ -101,7 +101,8 @@ internal sealed partial class IronicClient : IIronicClient
         if (negotiated < _clientMinimum || negotiated < serverMin)
         {
             throw new UnsupportedMicroversionException(
-                $"Ironic at {SensitiveData.RedactUrl(endpoint)} offers microversions {serverMin} to {serverMax}; this client needs {_clientMinimum} to {_clientMaximum}.",
+                $"Ironic at {SensitiveData.RedactUrl(endpoint)} offers microversions {serverMin} to {serverMax}; this client needs " +
+                    $"{_clientMinimum} to {_clientMaximum}.",
                 _clientMinimum, serverMax);
         }
         _logger.VersionNegotiated(SensitiveData.RedactUrl(endpoint), serverMin.ToString(), serverMax.ToString(), negotiated.ToString());
@@ -219,7 +220,8 @@ internal sealed partial class IronicClient : IIronicClient
         {
             Record(request, "timeout", started);
             _logger.TransportFailure(request.Method.Method, loggedUrl, "timed out", mayHaveBeenApplied);
-            throw new IronicTimeoutException($"Ironic did not answer {request.Method.Method} {request.Route} within {_options.RequestTimeout.TotalSeconds:0.#} s.",
+            throw new IronicTimeoutException($"Ironic did not answer {request.Method.Method} {request.Route} within " +
+                $"{_options.RequestTimeout.TotalSeconds:0.#} s.",
                 request.NodeId, mayHaveBeenApplied, e);
         }
         catch (HttpRequestException e)
@@ -244,7 +246,8 @@ internal sealed partial class IronicClient : IIronicClient
             catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && deadline.IsCancellationRequested)
             {
                 Record(request, "timeout", started);
-                throw new IronicTimeoutException($"Ironic's answer to {request.Method.Method} {request.Route} did not arrive within {_options.RequestTimeout.TotalSeconds:0.#} s.",
+                throw new IronicTimeoutException($"Ironic's answer to {request.Method.Method} {request.Route} did not arrive within " +
+                    $"{_options.RequestTimeout.TotalSeconds:0.#} s.",
                     request.NodeId, mayHaveBeenApplied: mayHaveBeenApplied && response.IsSuccessStatusCode, e);
             }
             catch (HttpRequestException e) { throw CutOff(request, response, started, mayHaveBeenApplied, e); }
@@ -314,7 +317,8 @@ internal sealed partial class IronicClient : IIronicClient
         }
         catch (JsonException e)
         {
-            throw new IronicResponseFormatException($"Ironic's answer to {request.Method.Method} {request.Route} is not the expected JSON: {e.Message}",
+            throw new IronicResponseFormatException($"Ironic's answer to {request.Method.Method} {request.Route} is not the expected " +
+                $"JSON: {e.Message}",
                 request.NodeId, mayHaveBeenApplied: !request.IsRead, e);
         }
     }

@@ -42,7 +42,8 @@ internal sealed class IronicClientOptionsValidator : AbstractValidator<IronicCli
             RuleFor(o => o.Auth.Keystone.AuthUrl).NotNull().Must(BeAHttpUrlWithoutCredentials!)
                 .WithMessage("Auth.Keystone.AuthUrl must be an absolute http(s) URL without credentials.");
             RuleFor(o => o.Auth.Keystone).Must(HaveOneLoginMethod)
-                .WithMessage("Keystone needs either a user (name or id) with a password, or an application credential (id, or name with a user) with its secret.");
+                .WithMessage("Keystone needs either a user (name or id) with a password, or an application credential (id, or name with " +
+                    "a user) with its secret.");
             RuleFor(o => o.Auth.Keystone.Interface).Must(i => i is "public" or "internal" or "admin")
                 .WithMessage("Auth.Keystone.Interface must be public, internal or admin.");
             RuleFor(o => o.Auth.Keystone.ServiceType).NotEmpty();

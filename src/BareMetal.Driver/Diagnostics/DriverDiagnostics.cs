@@ -22,7 +22,8 @@ public static class DriverDiagnostics
         "baremetal.driver.operation.duration", unit: "s", description: "Duration of driver operations, by operation and outcome.");
 
     internal static readonly Histogram<long> IronicCalls = Meter.CreateHistogram<long>(
-        "baremetal.driver.operation.ironic_calls", unit: "{call}", description: "HTTP requests to Ironic made by one driver operation, retries included.");
+        "baremetal.driver.operation.ironic_calls", unit: "{call}", description: "HTTP requests to Ironic made by one driver operation, " +
+            "retries included.");
 
     // Each operation counts the client's own request measurements made within its async flow.
     private static readonly AsyncLocal<StrongBox<long>?> CallsInFlow = new();

@@ -44,7 +44,8 @@ internal sealed class RebuildWorkflow(DriverContext context)
         }
         if (after.ProvisionState != ProvisionState.Active)
         {
-            throw new SpawnFailedException($"Rebuilding instance {request.Instance} on node {node.Uuid} failed: the node is {after.ProvisionState?.Value}.",
+            throw new SpawnFailedException($"Rebuilding instance {request.Instance} on node {node.Uuid} failed: the node is " +
+                $"{after.ProvisionState?.Value}.",
                 node.Uuid, request.Instance, after.LastError, null);
         }
         return after;

@@ -47,7 +47,8 @@ internal sealed class RescueOperations(DriverContext context)
         }
         if (after.ProvisionState != goal)
         {
-            throw new RescueFailedException($"Node {node} is {after.ProvisionState?.Value} after {what}{(after.ProvisionState == failed ? "" : " (unexpected)")}.",
+            throw new RescueFailedException($"Node {node} is {after.ProvisionState?.Value} after " +
+                $"{what}{(after.ProvisionState == failed ? "" : " (unexpected)")}.",
                 node, instance, after.LastError);
         }
     }

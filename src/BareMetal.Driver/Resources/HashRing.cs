@@ -9,7 +9,8 @@ namespace BareMetal.Driver.Resources;
 /// host), reproduced exactly so .NET and Python compute services can share one fleet. Host names are lower-cased.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA5351:Do not use broken cryptographic algorithms",
-    Justification = "MD5 places nodes on the ring, as tooz does; it protects nothing, and any other hash would split the fleet differently from Python peers.")]
+    Justification = "MD5 places nodes on the ring, as tooz does; it protects nothing, and any other hash would split the fleet " +
+        "differently from Python peers.")]
 internal sealed class HashRing
 {
     /// <summary>Nova's <c>_HASH_RING_PARTITIONS</c>.</summary>

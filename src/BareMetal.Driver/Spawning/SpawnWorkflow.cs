@@ -186,7 +186,8 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
         }
         if (node.ProvisionState != ProvisionState.Active)
         {
-            throw new SpawnFailedException($"Deploying instance {request.Instance} to node {request.Node} failed: the node is {node.ProvisionState?.Value}.",
+            throw new SpawnFailedException($"Deploying instance {request.Instance} to node {request.Node} failed: the node is " +
+                $"{node.ProvisionState?.Value}.",
                 request.Node, request.Instance, node.LastError, null);
         }
         return node;

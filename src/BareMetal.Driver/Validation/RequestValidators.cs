@@ -22,7 +22,8 @@ internal sealed partial class SpawnRequestValidator : AbstractValidator<SpawnReq
         RuleFor(r => r.Flavor.EphemeralGb).InclusiveBetween(0, 1_000_000);
         RuleFor(r => r.Flavor.Vcpus).InclusiveBetween(1, 100_000);
         RuleFor(r => r.Flavor.MemoryMb).InclusiveBetween(1, 100_000_000);
-        RuleForEach(r => r.RequiredTraits).Must(t => Trait().IsMatch(t)).WithMessage("'{PropertyValue}' is not a trait (CUSTOM_[A-Z0-9_]+ or a standard name)");
+        RuleForEach(r => r.RequiredTraits).Must(t => Trait().IsMatch(t)).WithMessage("'{PropertyValue}' is not a trait " +
+            "(CUSTOM_[A-Z0-9_]+ or a standard name)");
         RuleFor(r => r.RequiredTraits).Must(t => t.Distinct(StringComparer.Ordinal).Count() == t.Count).WithMessage("must not repeat a trait");
         RuleFor(r => r.Vifs).Must(v => v.Select(x => x.Vif).Distinct().Count() == v.Count).WithMessage("must not repeat a VIF");
         RuleFor(r => r.Timeout).Must(t => t is null || (t > TimeSpan.Zero && t <= TimeSpan.FromHours(24))).WithMessage("must be between 0 and 24 hours");

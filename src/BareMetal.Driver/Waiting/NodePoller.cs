@@ -35,7 +35,8 @@ internal sealed class NodePoller(IIronicClient client, TimeProvider time, Driver
         catch (WaitTimedOutException)
         {
             throw new WaitTimedOutException(
-                $"Gave up waiting for node {node} to {what} after {timeout}; it is {last?.ProvisionState?.Value ?? "unknown"} (target {last?.TargetProvisionState?.Value ?? "none"}), power {last?.PowerState?.Value ?? "unknown"}.",
+                $"Gave up waiting for node {node} to {what} after {timeout}; it is {last?.ProvisionState?.Value ?? "unknown"} (target " +
+                    $"{last?.TargetProvisionState?.Value ?? "none"}), power {last?.PowerState?.Value ?? "unknown"}.",
                 node, instance, last?.LastError);
         }
     }

@@ -146,8 +146,10 @@ internal sealed partial class FakeApi
 
     private FakeResponse CreateNode(FakeRequest request, RequestVersion version)
     {
-        JsonObject body = ParseBody(request) as JsonObject ?? throw IronicFaultException.BadRequest("Schema error for node: the body must be a JSON object");
-        string driver = body["driver"]?.GetValue<string>() ?? throw IronicFaultException.BadRequest("Schema error for node: 'driver' is a required property");
+        JsonObject body = ParseBody(request) as JsonObject ?? throw IronicFaultException.BadRequest("Schema error for node: the body " +
+            "must be a JSON object");
+        string driver = body["driver"]?.GetValue<string>() ?? throw IronicFaultException.BadRequest("Schema error for node: 'driver' is " +
+            "a required property");
         string group = body["conductor_group"]?.GetValue<string>() ?? "";
         CheckConductorFor(group);
         Guid uuid = ParseUuid(body["uuid"], "uuid") ?? db.NewUuid();

@@ -39,7 +39,8 @@ internal sealed partial class FakeApi
     private FakeResponse AttachVif(FakeRequest request, string ident, RequestVersion version)
     {
         version.Require(28);
-        JsonObject body = ParseBody(request) as JsonObject ?? throw IronicFaultException.BadRequest("Schema error for vif: the body must be a JSON object");
+        JsonObject body = ParseBody(request) as JsonObject ?? throw IronicFaultException.BadRequest("Schema error for vif: the body " +
+            "must be a JSON object");
         string vif = body["id"] is JsonValue id && id.GetValueKind() == JsonValueKind.String ? id.GetValue<string>()
             : throw IronicFaultException.BadRequest("Schema error for vif: 'id' is a required property");
         Guid? wantedPort = version.AtLeast(67) ? ParseUuid(body["port_uuid"], "port_uuid") : null;
@@ -171,12 +172,14 @@ internal sealed partial class FakeApi
         if (trait.Length > 255 || !(StandardTrait.IsMatch(trait) || CustomTrait.IsMatch(trait)))
         {
             throw IronicFaultException.BadRequest(
-                $"Schema error for trait: '{trait}' is not valid under any of the given schemas. Possible root cause: '{trait}' does not match '^CUSTOM_[A-Z0-9_]+$'");
+                $"Schema error for trait: '{trait}' is not valid under any of the given schemas. Possible root cause: '{trait}' does " +
+                    $"not match '^CUSTOM_[A-Z0-9_]+$'");
         }
     }
 
     private static IronicFaultException TooManyTraits(FakeNode node) =>
-        IronicFaultException.BadRequest($"Could not modify traits for node {node.Uuid}: would exceed the maximum number of traits per node ({MaxTraits}).");
+        IronicFaultException.BadRequest($"Could not modify traits for node {node.Uuid}: would exceed the maximum number of traits per " +
+            $"node ({MaxTraits}).");
 
     // ---- ports, portgroups, volumes -----------------------------------------------------------------------------
 
@@ -277,10 +280,13 @@ internal sealed partial class FakeApi
 
     private FakeResponse CreatePort(FakeRequest request, RequestVersion version)
     {
-        JsonObject body = ParseBody(request) as JsonObject ?? throw IronicFaultException.BadRequest("Schema error for port: the body must be a JSON object");
-        Guid nodeUuid = ParseUuid(body["node_uuid"], "node_uuid") ?? throw IronicFaultException.BadRequest("Schema error for port: 'node_uuid' is a required property");
+        JsonObject body = ParseBody(request) as JsonObject ?? throw IronicFaultException.BadRequest("Schema error for port: the body " +
+            "must be a JSON object");
+        Guid nodeUuid = ParseUuid(body["node_uuid"], "node_uuid") ?? throw IronicFaultException.BadRequest("Schema error for port: " +
+            "'node_uuid' is a required property");
         FakeNode node = db.Find(nodeUuid) ?? throw IronicFaultException.BadRequest($"Node {nodeUuid} could not be found.");
-        string address = body["address"]?.GetValue<string>().ToLowerInvariant() ?? throw IronicFaultException.BadRequest("Schema error for port: 'address' is a required property");
+        string address = body["address"]?.GetValue<string>().ToLowerInvariant() ?? throw IronicFaultException.BadRequest("Schema error " +
+            "for port: 'address' is a required property");
         if (db.Ports.Any(p => p.Address == address))
         {
             throw IronicFaultException.Conflict($"A port with MAC address {address} already exists.");
@@ -302,8 +308,10 @@ internal sealed partial class FakeApi
     private FakeResponse CreatePortgroup(FakeRequest request, RequestVersion version)
     {
         version.Require(23);
-        JsonObject body = ParseBody(request) as JsonObject ?? throw IronicFaultException.BadRequest("Schema error for portgroup: the body must be a JSON object");
-        Guid nodeUuid = ParseUuid(body["node_uuid"], "node_uuid") ?? throw IronicFaultException.BadRequest("Schema error for portgroup: 'node_uuid' is a required property");
+        JsonObject body = ParseBody(request) as JsonObject ?? throw IronicFaultException.BadRequest("Schema error for portgroup: the " +
+            "body must be a JSON object");
+        Guid nodeUuid = ParseUuid(body["node_uuid"], "node_uuid") ?? throw IronicFaultException.BadRequest("Schema error for portgroup: " +
+            "'node_uuid' is a required property");
         FakeNode node = db.Find(nodeUuid) ?? throw IronicFaultException.BadRequest($"Node {nodeUuid} could not be found.");
         var group = new FakePortgroup
         {

@@ -146,7 +146,8 @@ internal sealed partial class FakeApi
         if (node.InstanceInfo["traits"] is not JsonArray wanted) { return null; }
         string[] missing = [.. wanted.Select(t => t?.GetValue<string>() ?? "").Where(t => !node.Traits.Contains(t))];
         return missing.Length == 0 ? null
-            : $"Cannot specify instance traits that are not also set on the node. Node {node.Uuid} is missing traits {string.Join(", ", missing)}";
+            : $"Cannot specify instance traits that are not also set on the node. Node {node.Uuid} is missing traits " +
+                $"{string.Join(", ", missing)}";
     }
 
     private FakeResponse SetPower(FakeRequest request, string ident, RequestVersion version)
@@ -223,7 +224,8 @@ internal sealed partial class FakeApi
             JsonValueKind.True => true,
             JsonValueKind.False => false,
             _ => Query.ParseBool(enabledNode.ToString()) ?? throw IronicFaultException.BadRequest(
-                $"Invalid enabled: Unrecognized value '{enabledNode}', acceptable values are: '0', '1', 'f', 'false', 'n', 'no', 'off', 'on', 't', 'true', 'y', 'yes'"),
+                $"Invalid enabled: Unrecognized value '{enabledNode}', acceptable values are: '0', '1', 'f', 'false', 'n', 'no', 'off', " +
+                    $"'on', 't', 'true', 'y', 'yes'"),
         };
         FakeNode node = Node(ident);
         if (node.Interface("console") == "no-console")

@@ -126,7 +126,8 @@ internal sealed partial class FakeApi(FakeDatabase db, FakeConductor conductor, 
             FakeRoutes.ListPortgroups => ListPortgroups(request, query, version, detail: false),
             FakeRoutes.ListPortgroupsDetail => ListPortgroups(request, query, version, detail: true),
             FakeRoutes.CreatePortgroup => CreatePortgroup(request, version),
-            _ => throw new IronicFaultException(HttpStatusCode.MethodNotAllowed, "The server could not comply with the request since it is either malformed or otherwise incorrect."),
+            _ => throw new IronicFaultException(HttpStatusCode.MethodNotAllowed, "The server could not comply with the request since it " +
+                "is either malformed or otherwise incorrect."),
         };
     }
 
@@ -157,7 +158,8 @@ internal sealed partial class FakeApi(FakeDatabase db, FakeConductor conductor, 
         if (parsed < _min || parsed > _max)
         {
             refused = Json(HttpStatusCode.NotAcceptable, FakeJson.MiddlewareError(406, "Not Acceptable",
-                $"Version {asked} was requested but the minor version is not supported by this service. The supported version range is: [{_min}, {_max}]."));
+                $"Version {asked} was requested but the minor version is not supported by this service. The supported version range is: " +
+                    $"[{_min}, {_max}]."));
             refused.AddHeader("X-OpenStack-Ironic-API-Minimum-Version", _min.ToString());
             refused.AddHeader("X-OpenStack-Ironic-API-Maximum-Version", _max.ToString());
             return false;
@@ -311,7 +313,8 @@ internal sealed partial class FakeApi(FakeDatabase db, FakeConductor conductor, 
     {
         if (!string.Equals(group, options.ConductorGroup, StringComparison.OrdinalIgnoreCase))
         {
-            throw IronicFaultException.BadRequest($"No valid host was found. Reason: No conductor service registered which supports driver fake-hardware for conductor group \"{group}\".");
+            throw IronicFaultException.BadRequest($"No valid host was found. Reason: No conductor service registered which supports " +
+                $"driver fake-hardware for conductor group \"{group}\".");
         }
     }
 

@@ -32,7 +32,8 @@ internal sealed class Query
         string? value = Get(key);
         if (value is null) { return null; }
         return ParseBool(value) ?? throw IronicFaultException.BadRequest(
-            $"Invalid {key}: Unrecognized value '{value}', acceptable values are: '0', '1', 'f', 'false', 'n', 'no', 'off', 'on', 't', 'true', 'y', 'yes'");
+            $"Invalid {key}: Unrecognized value '{value}', acceptable values are: '0', '1', 'f', 'false', 'n', 'no', 'off', 'on', 't', " +
+                $"'true', 'y', 'yes'");
     }
 
     public static bool? ParseBool(string value) =>

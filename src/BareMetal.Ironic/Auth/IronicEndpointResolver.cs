@@ -14,7 +14,8 @@ internal sealed class IronicEndpointResolver(Uri? configured, KeystoneTokenProvi
         {
             return known;
         }
-        Uri fromCatalog = await (keystone ?? throw new InvalidOperationException("No Ironic endpoint is configured and Keystone auth is off."))
+        Uri fromCatalog = await (keystone ?? throw new InvalidOperationException("No Ironic endpoint is configured and Keystone auth is " +
+            "off."))
             .GetCatalogEndpointAsync(cancellationToken).ConfigureAwait(false);
         return _endpoint = Normalize(fromCatalog);
     }
