@@ -79,7 +79,8 @@ public interface IBareMetalDriver
     /// </summary>
     /// <exception cref="ConsoleUnavailableException">No serial console, or it could not be enabled in time.</exception>
     /// <exception cref="ConsoleUrlRejectedException">Ironic's console URL is not a plain tcp://host:port.</exception>
-    Task<Console.SerialConsole> GetSerialConsoleAsync(InstanceId instance, bool reset = false, CancellationToken cancellationToken = default);
+    Task<Console.SerialConsole> GetSerialConsoleAsync(InstanceId instance, bool reset = false,
+        CancellationToken cancellationToken = default);
 
     /// <summary>The graphical (VNC) console endpoint where Ironic offers one.</summary>
     /// <exception cref="ConsoleUnavailableException">The node offers no graphical console.</exception>

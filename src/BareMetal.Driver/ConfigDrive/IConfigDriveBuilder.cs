@@ -14,5 +14,6 @@ public interface IConfigDriveBuilder
 
     /// <summary>Writes the drive as an ISO image or as gzip + base64 text; returns the ISO size in bytes.</summary>
     /// <exception cref="ConfigDriveException">Invalid or too large content; nothing was written.</exception>
-    Task<long> WriteAsync(ConfigDriveContent content, ConfigDriveEncoding encoding, Stream output, CancellationToken cancellationToken = default);
+    Task<long> WriteAsync(ConfigDriveContent content, ConfigDriveEncoding encoding, Stream output,
+        CancellationToken cancellationToken = default);
 }

@@ -16,7 +16,10 @@ internal static class NovaLayout
 
     /// <summary>The OpenStack metadata versions Nova 26 writes, oldest first, then <c>latest</c>.</summary>
     public static readonly IReadOnlyList<string> OpenStackVersions =
-        ["2012-08-10", "2013-04-04", "2013-10-17", "2015-10-15", "2016-06-30", "2016-10-06", "2017-02-22", "2018-08-27", "2020-10-14", "latest"];
+    [
+        "2012-08-10", "2013-04-04", "2013-10-17", "2015-10-15", "2016-06-30", "2016-10-06", "2017-02-22", "2018-08-27",
+        "2020-10-14", "latest",
+    ];
 
     private static readonly IReadOnlyList<string> Ec2Versions = ["2009-04-04", "latest"];
 

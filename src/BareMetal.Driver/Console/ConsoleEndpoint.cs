@@ -53,7 +53,8 @@ public sealed record ConsoleEndpoint(string Host, int Port)
             }
             host = rest[1..close];
             portText = rest[(close + 2)..];
-            if (!IPAddress.TryParse(host, out IPAddress? v6) || v6.AddressFamily != AddressFamily.InterNetworkV6 || host.Contains('%', StringComparison.Ordinal))
+            if (!IPAddress.TryParse(host, out IPAddress? v6) || v6.AddressFamily != AddressFamily.InterNetworkV6
+                || host.Contains('%', StringComparison.Ordinal))
             {
                 throw Reject("the bracketed host is not an IPv6 address");
             }

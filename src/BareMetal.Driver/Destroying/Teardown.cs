@@ -69,7 +69,8 @@ internal sealed class Teardown(DriverContext context, VifOperations vifs)
         }
         if (current.InstanceUuid != instance) { return current; }
         await context.Writes.SettleAsync(what: "releasing the node", node: nodeId,
-            send: ct => context.Client.PatchNodeAsync(nodeId, [JsonPatchOperation.Remove("/instance_info"), JsonPatchOperation.Remove("/instance_uuid")], ct),
+            send: ct => context.Client.PatchNodeAsync(
+                nodeId, [JsonPatchOperation.Remove("/instance_info"), JsonPatchOperation.Remove("/instance_uuid")], ct),
             tookEffect: async ct => (await context.ReadNodeAsync(nodeId, ct).ConfigureAwait(false))?.InstanceUuid is null,
             refusalMayHideSuccess: e => e is NodeTransitionInProgressException, cancellationToken).ConfigureAwait(false);
         return current with { InstanceUuid = null };
@@ -100,11 +101,14 @@ internal sealed class Teardown(DriverContext context, VifOperations vifs)
                 // Only abort moves a held deploy (to deploy failed); deleted is refused from there.
                 await context.Writes.SettleAsync(what: "aborting the held deploy", node: nodeId,
                     send: ct => context.Client.SetProvisionStateAsync(nodeId, new ProvisionRequest(ProvisionTarget.Abort), ct),
-                    tookEffect: async ct => (await context.ReadNodeAsync(nodeId, ct).ConfigureAwait(false))?.ProvisionState != ProvisionState.DeployHold,
+                    tookEffect: async ct =>
+                        (await context.ReadNodeAsync(nodeId, ct).ConfigureAwait(false))?.ProvisionState != ProvisionState.DeployHold,
                     refusalMayHideSuccess: e => e is InvalidStateTransitionException, cancellationToken).ConfigureAwait(false);
             }
             Node? settled = await context.Poller.WaitAsync(nodeId, instance, timeout, "finish its current transition",
-                n => n is null || (n.TargetProvisionState is null && !Passing.Contains(n.ProvisionState?.Value ?? "")) || Free.Contains(n.ProvisionState?.Value ?? ""),
+                n => n is null
+                    || (n.TargetProvisionState is null && !Passing.Contains(n.ProvisionState?.Value ?? ""))
+                    || Free.Contains(n.ProvisionState?.Value ?? ""),
                 cancellationToken).ConfigureAwait(false);
             if (settled is null || Free.Contains(settled.ProvisionState?.Value ?? "")) { return settled; }
             node = settled;
@@ -139,7 +143,8 @@ internal sealed class Teardown(DriverContext context, VifOperations vifs)
             await context.Writes.SettleAsync(what: "undeploying", node: nodeId,
                 send: ct => context.Client.SetProvisionStateAsync(nodeId, new ProvisionRequest(ProvisionTarget.Deleted), ct),
                 tookEffect: async ct => await context.ReadNodeAsync(nodeId, ct).ConfigureAwait(false) is not { } n || IsTearingDown(n),
-                refusalMayHideSuccess: e => e is InvalidStateTransitionException or NodeLockedException, cancellationToken).ConfigureAwait(false);
+                refusalMayHideSuccess: e => e is InvalidStateTransitionException or NodeLockedException,
+                cancellationToken).ConfigureAwait(false);
         }
         catch (InvalidStateTransitionException refused) when (unknownState)
         {

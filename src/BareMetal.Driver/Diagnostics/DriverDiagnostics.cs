@@ -35,7 +35,8 @@ public static class DriverDiagnostics
         {
             InstrumentPublished = (instrument, l) =>
             {
-                if (instrument.Meter.Name == Ironic.Diagnostics.IronicClientDiagnostics.Name && instrument.Name == "baremetal.ironic.requests")
+                if (instrument.Meter.Name == Ironic.Diagnostics.IronicClientDiagnostics.Name
+                    && instrument.Name == "baremetal.ironic.requests")
                 {
                     l.EnableMeasurementEvents(instrument);
                 }

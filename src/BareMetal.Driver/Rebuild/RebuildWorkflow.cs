@@ -33,8 +33,10 @@ internal sealed class RebuildWorkflow(DriverContext context)
             drive = context.ConfigDrives.Build(content, versions);
         }
         await context.Writes.SettleAsync(what: "rebuilding", node: node.Uuid,
-            send: ct => context.Client.SetProvisionStateAsync(node.Uuid, new ProvisionRequest(ProvisionTarget.Rebuild) { ConfigDrive = drive }, ct),
-            tookEffect: async ct => await context.ReadNodeAsync(node.Uuid, ct).ConfigureAwait(false) is { } n && n.TargetProvisionState == ProvisionState.Active,
+            send: ct => context.Client.SetProvisionStateAsync(
+                node.Uuid, new ProvisionRequest(ProvisionTarget.Rebuild) { ConfigDrive = drive }, ct),
+            tookEffect: async ct => await context.ReadNodeAsync(node.Uuid, ct).ConfigureAwait(false) is { } n
+                && n.TargetProvisionState == ProvisionState.Active,
             refusalMayHideSuccess: e => e is NodeLockedException, cancellationToken).ConfigureAwait(false);
         Node? after = await context.Poller.WaitAsync(node.Uuid, request.Instance, context.Options.DeployTimeout, "finish the rebuild",
             n => n is null || n.TargetProvisionState is null, cancellationToken).ConfigureAwait(false);

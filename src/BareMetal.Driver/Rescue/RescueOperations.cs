@@ -32,8 +32,10 @@ internal sealed class RescueOperations(DriverContext context)
         {
             await context.Writes.SettleAsync(what: what, node: node,
                 send: ct => context.Client.SetProvisionStateAsync(node, request, ct),
-                tookEffect: async ct => await context.ReadNodeAsync(node, ct).ConfigureAwait(false) is { } n && (n.TargetProvisionState == goal || n.ProvisionState == goal),
-                refusalMayHideSuccess: e => e is InvalidStateTransitionException or NodeLockedException, cancellationToken).ConfigureAwait(false);
+                tookEffect: async ct => await context.ReadNodeAsync(node, ct).ConfigureAwait(false) is { } n
+                    && (n.TargetProvisionState == goal || n.ProvisionState == goal),
+                refusalMayHideSuccess: e => e is InvalidStateTransitionException or NodeLockedException,
+                cancellationToken).ConfigureAwait(false);
         }
         catch (IronicApiException e)
         {

@@ -32,7 +32,9 @@ public sealed class NodeSnapshot
     public IEnumerable<NodeResources> Query(string? resourceClass = null, IReadOnlyCollection<string>? traits = null,
         bool? available = null)
     {
-        string? wanted = resourceClass is null ? null : resourceClass.StartsWith("CUSTOM_", StringComparison.Ordinal) ? resourceClass : NodeInventory.NormalizeResourceClass(resourceClass);
+        string? wanted = resourceClass is null || resourceClass.StartsWith("CUSTOM_", StringComparison.Ordinal)
+            ? resourceClass
+            : NodeInventory.NormalizeResourceClass(resourceClass);
         return Nodes.Where(n => (wanted is null || n.ResourceClass == wanted)
             && (available is null || n.Available == available)
             && (traits is null || traits.All(t => n.Traits.Contains(t))));

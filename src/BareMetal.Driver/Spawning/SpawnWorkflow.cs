@@ -84,7 +84,8 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
         {
             await context.Writes.SettleAsync(what: "reserving", node: request.Node,
                 send: async ct => RequireHeld(await context.Client.PatchNodeAsync(request.Node, patch, ct).ConfigureAwait(false), request),
-                tookEffect: async ct => (await context.ReadNodeAsync(request.Node, ct).ConfigureAwait(false))?.InstanceUuid == request.Instance,
+                tookEffect: async ct =>
+                    (await context.ReadNodeAsync(request.Node, ct).ConfigureAwait(false))?.InstanceUuid == request.Instance,
                 refusalMayHideSuccess: _ => false, cancellationToken).ConfigureAwait(false);
         }
         catch (IronicConflictException e)
@@ -129,7 +130,8 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
         }
         if (request.RequiredTraits.Count > 0)
         {
-            yield return JsonPatchOperation.Add("/instance_info/traits", JsonSerializer.SerializeToElement(request.RequiredTraits, DriverJsonContext.Default.IReadOnlyListString));
+            JsonElement traits = JsonSerializer.SerializeToElement(request.RequiredTraits, DriverJsonContext.Default.IReadOnlyListString);
+            yield return JsonPatchOperation.Add("/instance_info/traits", traits);
         }
     }
 
@@ -139,7 +141,8 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
         IReadOnlyList<string> failed = validation.Failed("deploy", "power", "storage");
         if (failed.Count > 0)
         {
-            string reasons = string.Join("; ", failed.Select(name => $"{name}: {(validation.Interfaces.TryGetValue(name, out InterfaceValidation? v) ? v.Reason : "not reported")}"));
+            string reasons = string.Join("; ", failed.Select(name =>
+                $"{name}: {(validation.Interfaces.TryGetValue(name, out InterfaceValidation? v) ? v.Reason : "not reported")}"));
             throw new NodeValidationFailedException($"Node {request.Node} failed validation: {reasons}", request.Node, request.Instance);
         }
     }
@@ -168,7 +171,8 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
     /// <summary>Requests active; a lost answer, a lock or "already deploying" is settled by reading whether our deploy runs.</summary>
     private Task DeployAsync(SpawnRequest request, IronicConfigDrive? drive, CancellationToken cancellationToken) =>
         context.Writes.SettleAsync(what: "deploying", node: request.Node,
-            send: ct => context.Client.SetProvisionStateAsync(request.Node, new ProvisionRequest(ProvisionTarget.Active) { ConfigDrive = drive }, ct),
+            send: ct => context.Client.SetProvisionStateAsync(
+                request.Node, new ProvisionRequest(ProvisionTarget.Active) { ConfigDrive = drive }, ct),
             tookEffect: async ct =>
                 await context.ReadNodeAsync(request.Node, ct).ConfigureAwait(false) is { } n && n.InstanceUuid == request.Instance
                 && (n.TargetProvisionState == ProvisionState.Active || n.ProvisionState == ProvisionState.Active),

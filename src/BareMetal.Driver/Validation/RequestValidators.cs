@@ -24,9 +24,11 @@ internal sealed partial class SpawnRequestValidator : AbstractValidator<SpawnReq
         RuleFor(r => r.Flavor.MemoryMb).InclusiveBetween(1, 100_000_000);
         RuleForEach(r => r.RequiredTraits).Must(t => Trait().IsMatch(t)).WithMessage("'{PropertyValue}' is not a trait " +
             "(CUSTOM_[A-Z0-9_]+ or a standard name)");
-        RuleFor(r => r.RequiredTraits).Must(t => t.Distinct(StringComparer.Ordinal).Count() == t.Count).WithMessage("must not repeat a trait");
+        RuleFor(r => r.RequiredTraits).Must(t => t.Distinct(StringComparer.Ordinal).Count() == t.Count)
+            .WithMessage("must not repeat a trait");
         RuleFor(r => r.Vifs).Must(v => v.Select(x => x.Vif).Distinct().Count() == v.Count).WithMessage("must not repeat a VIF");
-        RuleFor(r => r.Timeout).Must(t => t is null || (t > TimeSpan.Zero && t <= TimeSpan.FromHours(24))).WithMessage("must be between 0 and 24 hours");
+        RuleFor(r => r.Timeout).Must(t => t is null || (t > TimeSpan.Zero && t <= TimeSpan.FromHours(24)))
+            .WithMessage("must be between 0 and 24 hours");
         RuleFor(r => r.ConfigDrive).Must((r, drive) => drive is null || drive.Metadata.Uuid == r.Instance)
             .WithMessage("metadata must describe the instance being spawned");
         RuleFor(r => r.ConfigDrive!).Custom((drive, context) => CheckBuildable(drive, drives.Value, context))
@@ -61,7 +63,8 @@ internal sealed class DestroyRequestValidator : AbstractValidator<DestroyRequest
     public DestroyRequestValidator()
     {
         RuleFor(r => r.Instance).NotNull();
-        RuleFor(r => r.Timeout).Must(t => t is null || (t > TimeSpan.Zero && t <= TimeSpan.FromHours(24))).WithMessage("must be between 0 and 24 hours");
+        RuleFor(r => r.Timeout).Must(t => t is null || (t > TimeSpan.Zero && t <= TimeSpan.FromHours(24)))
+            .WithMessage("must be between 0 and 24 hours");
     }
 }
 
