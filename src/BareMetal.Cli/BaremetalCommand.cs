@@ -296,7 +296,8 @@ internal static class BaremetalCommand
     {
         InstanceId instance = Instance(line);
         SerialConsole console = await services.GetRequiredService<IBareMetalDriver>().GetSerialConsoleAsync(instance, line.Has("--reset"), cancellationToken).ConfigureAwait(false);
-        await ReportAsync(output, line, new() { ["type"] = "serial", ["host"] = console.Endpoint.Host, ["port"] = console.Endpoint.Port, ["reset"] = console.WasReset },
+        await ReportAsync(output, line,
+            new() { ["type"] = "serial", ["host"] = console.Endpoint.Host, ["port"] = console.Endpoint.Port, ["reset"] = console.WasReset },
             $"serial console at {console.Endpoint.Host}:{console.Endpoint.Port}{(console.WasReset ? " (reset: a connected session was dropped)" : "")}").ConfigureAwait(false);
         return 0;
     }

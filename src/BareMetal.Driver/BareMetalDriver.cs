@@ -64,7 +64,8 @@ internal sealed class BareMetalDriver(
     public Task DetachInterfaceAsync(InstanceId instance, VifId vif, CancellationToken cancellationToken = default) =>
         OnEachVifAsync("detach_interface", instance, [vif], vifOperations.DetachAsync, cancellationToken);
 
-    private Task<bool> OnEachVifAsync(string operation, InstanceId instance, IReadOnlyList<VifId> list, Func<NodeId, VifId, CancellationToken, Task> action,
+    private Task<bool> OnEachVifAsync(string operation, InstanceId instance, IReadOnlyList<VifId> list,
+        Func<NodeId, VifId, CancellationToken, Task> action,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(instance);

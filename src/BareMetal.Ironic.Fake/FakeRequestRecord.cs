@@ -12,5 +12,6 @@ namespace BareMetal.Ironic.Fake;
 /// <param name="Body">The request body as text, or null.</param>
 /// <param name="Fault">The fault injected into it, if any.</param>
 /// <param name="At">When it arrived, on the fake's clock.</param>
-public sealed record FakeRequestRecord(long Sequence, string Method, string PathAndQuery, string Route, NodeId? Node, int Status, string? Body,
+public sealed record FakeRequestRecord(long Sequence, string Method, string PathAndQuery, string Route, NodeId? Node, int Status,
+    string? Body,
     Faults.FakeFaultKind? Fault, DateTimeOffset At);

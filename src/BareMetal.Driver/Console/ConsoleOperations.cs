@@ -101,7 +101,8 @@ internal sealed class ConsoleOperations(DriverContext context)
             refusalMayHideSuccess: e => e is NodeLockedException, cancellationToken).ConfigureAwait(false);
         try
         {
-            return await context.Poller.UntilAsync(node, instance, context.Options.ConsoleTimeout, enabled ? "enable its console" : "disable its console",
+            return await context.Poller.UntilAsync(node, instance, context.Options.ConsoleTimeout,
+                enabled ? "enable its console" : "disable its console",
                 ct => context.Client.GetConsoleAsync(node, ct), c => c.ConsoleEnabled == enabled, cancellationToken).ConfigureAwait(false);
         }
         catch (WaitTimedOutException e)

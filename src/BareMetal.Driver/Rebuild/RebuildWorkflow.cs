@@ -22,7 +22,8 @@ internal sealed class RebuildWorkflow(DriverContext context)
             JsonPatchOperation.Add("/instance_info/image_source", request.ImageSource),
             JsonPatchOperation.Add("/instance_info/preserve_ephemeral", request.PreserveEphemeral ? "True" : "False"),
         ];
-        await context.Writes.SettleAsync(what: "writing the new image", node: node.Uuid, send: ct => context.Client.PatchNodeAsync(node.Uuid, patch, ct),
+        await context.Writes.SettleAsync(what: "writing the new image", node: node.Uuid,
+            send: ct => context.Client.PatchNodeAsync(node.Uuid, patch, ct),
             tookEffect: async ct => (await context.Client.GetNodeAsync(node.Uuid, null, ct).ConfigureAwait(false)).InstanceInfo?.TryGetValue("image_source", out var image) == true
                 && image.GetString() == request.ImageSource,
             refusalMayHideSuccess: _ => false, cancellationToken).ConfigureAwait(false);

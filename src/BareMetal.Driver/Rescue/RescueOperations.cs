@@ -21,11 +21,13 @@ internal sealed class RescueOperations(DriverContext context)
     {
         Node node = await context.RequireNodeAsync(instance, cancellationToken).ConfigureAwait(false);
         using IDisposable held = await context.Locks.AcquireAsync(node.Uuid, cancellationToken).ConfigureAwait(false);
-        await RunAsync(node.Uuid, instance, new ProvisionRequest(ProvisionTarget.Unrescue), ProvisionState.Active, ProvisionState.UnrescueFailed,
+        await RunAsync(node.Uuid, instance, new ProvisionRequest(ProvisionTarget.Unrescue), ProvisionState.Active,
+            ProvisionState.UnrescueFailed,
             "unrescue", cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task RunAsync(NodeId node, InstanceId instance, ProvisionRequest request, ProvisionState goal, ProvisionState failed, string what,
+    private async Task RunAsync(NodeId node, InstanceId instance, ProvisionRequest request, ProvisionState goal, ProvisionState failed,
+        string what,
         CancellationToken cancellationToken)
     {
         try

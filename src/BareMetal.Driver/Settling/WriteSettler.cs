@@ -23,7 +23,8 @@ internal sealed class WriteSettler(DriverOptions options, TimeProvider time, ILo
     /// <param name="tookEffect">Reads the node and says whether the write is in effect.</param>
     /// <param name="refusalMayHideSuccess">Which refusals a repeated, already applied write would also get.</param>
     /// <param name="cancellationToken">Stops the settling.</param>
-    public async Task SettleAsync(string what, NodeId node, Func<CancellationToken, Task> send, Func<CancellationToken, Task<bool>> tookEffect,
+    public async Task SettleAsync(string what, NodeId node, Func<CancellationToken, Task> send,
+        Func<CancellationToken, Task<bool>> tookEffect,
         Func<BareMetalException, bool> refusalMayHideSuccess, CancellationToken cancellationToken)
     {
         for (int attempt = 1; ; attempt++)

@@ -180,7 +180,8 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
 
     private async Task<Node> WaitForActiveAsync(SpawnRequest request, CancellationToken cancellationToken)
     {
-        Node? node = await context.Poller.WaitAsync(request.Node, request.Instance, request.Timeout ?? context.Options.DeployTimeout, "become active",
+        Node? node = await context.Poller.WaitAsync(request.Node, request.Instance, request.Timeout ?? context.Options.DeployTimeout,
+            "become active",
             n => n is null || n.InstanceUuid != request.Instance || n.TargetProvisionState is null
                  || n.ProvisionState == ProvisionState.DeployFailed,
             cancellationToken).ConfigureAwait(false);

@@ -46,7 +46,8 @@ internal sealed class NodePoller(IIronicClient client, TimeProvider time, Driver
     /// that fails for a passing reason is just another poll.
     /// </summary>
     /// <exception cref="WaitTimedOutException">The deadline passed first.</exception>
-    public async Task<T> UntilAsync<T>(NodeId node, InstanceId? instance, TimeSpan timeout, string what, Func<CancellationToken, Task<T>> read,
+    public async Task<T> UntilAsync<T>(NodeId node, InstanceId? instance, TimeSpan timeout, string what,
+        Func<CancellationToken, Task<T>> read,
         Func<T, bool> done, CancellationToken cancellationToken)
     {
         long started = time.GetTimestamp();
