@@ -13,7 +13,8 @@ namespace BareMetal.Driver;
 
 /// <summary>What every workflow shares: the client, the clock, the waits, the node locks and the rule for settling writes.</summary>
 internal sealed class DriverContext(
-    IIronicClient client, NodePoller poller, NodeLocks locks, IConfigDriveBuilder configDrives, DriverOptions options, TimeProvider time, ILogger<DriverContext> logger)
+    IIronicClient client, NodePoller poller, NodeLocks locks, IConfigDriveBuilder configDrives, DriverOptions options, TimeProvider time,
+    ILogger<DriverContext> logger)
 {
     public IIronicClient Client { get; } = client;
     public NodePoller Poller { get; } = poller;

@@ -121,7 +121,8 @@ public sealed class FakeIronic
             ProvisionState = spec.ProvisionState.Value, PowerState = spec.PowerState?.Value, ResourceClass = spec.ResourceClass,
             ConductorGroup = spec.ConductorGroup, Shard = spec.Shard, Owner = spec.Owner, Maintenance = spec.Maintenance,
             InstanceUuid = spec.InstanceUuid?.Value,
-            Properties = spec.Properties?.DeepClone() as JsonObject ?? new JsonObject { ["cpus"] = 8, ["memory_mb"] = 16384, ["local_gb"] = 100, ["cpu_arch"] = "x86_64" },
+            Properties = spec.Properties?.DeepClone() as JsonObject
+                ?? new JsonObject { ["cpus"] = 8, ["memory_mb"] = 16384, ["local_gb"] = 100, ["cpu_arch"] = "x86_64" },
         };
         node.Traits.AddRange(spec.Traits.Distinct().Order(StringComparer.Ordinal));
         _db.Add(node);
@@ -149,7 +150,10 @@ public sealed class FakeIronic
 
     private FakePort AddPortLocked(FakeNode node, string mac)
     {
-        var port = new FakePort { Id = _db.NextPortId(), Uuid = _db.NewUuid(), NodeUuid = node.Uuid, Address = mac, CreatedAt = TimeProvider.GetUtcNow() };
+        var port = new FakePort
+        {
+            Id = _db.NextPortId(), Uuid = _db.NewUuid(), NodeUuid = node.Uuid, Address = mac, CreatedAt = TimeProvider.GetUtcNow(),
+        };
         _db.Ports.Add(port);
         return port;
     }

@@ -135,7 +135,8 @@ public sealed class ConfigDriveBuilder : IConfigDriveBuilder
         JsonElement? userData = null;
         if (content.UserData?.Reveal() is { } data)
         {
-            using JsonDocument text = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(Encoding.UTF8.GetString(data.Span), ConfigDriveJsonContext.Default.String));
+            byte[] quoted = JsonSerializer.SerializeToUtf8Bytes(Encoding.UTF8.GetString(data.Span), ConfigDriveJsonContext.Default.String);
+            using JsonDocument text = JsonDocument.Parse(quoted);
             userData = text.RootElement.Clone();
         }
         return IronicConfigDrive.FromContents(meta.RootElement.Clone(), content.NetworkData, userData, content.VendorData);

@@ -116,7 +116,8 @@ internal static class NetworkDataBuilder
         return document.RootElement.Clone();
     }
 
-    private static bool HoldsVif(IReadOnlyDictionary<string, JsonElement>? internalInfo, IReadOnlyDictionary<string, JsonElement>? extra, VifId vif) =>
+    private static bool HoldsVif(
+        IReadOnlyDictionary<string, JsonElement>? internalInfo, IReadOnlyDictionary<string, JsonElement>? extra, VifId vif) =>
         Names(internalInfo, "tenant_vif_port_id", vif) || Names(extra, "vif_port_id", vif);
 
     private static bool Names(IReadOnlyDictionary<string, JsonElement>? map, string key, VifId vif) =>

@@ -21,7 +21,8 @@ internal sealed class DestroyWorkflow(DriverContext context, Teardown teardown)
         if (node is null) { return; }
 
         using IDisposable held = await context.Locks.AcquireAsync(node.Uuid, cancellationToken).ConfigureAwait(false);
-        Node? after = await teardown.FreeAsync(node, request.Instance, [], request.Timeout ?? context.Options.UndeployTimeout, cancellationToken)
+        TimeSpan timeout = request.Timeout ?? context.Options.UndeployTimeout;
+        Node? after = await teardown.FreeAsync(node, request.Instance, [], timeout, cancellationToken)
             .ConfigureAwait(false);
         if (after is not null && after.InstanceUuid == request.Instance)
         {

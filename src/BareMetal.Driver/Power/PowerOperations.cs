@@ -44,7 +44,8 @@ internal sealed class PowerOperations(DriverContext context)
                 if (after?.PowerState == PowerState.PowerOff) { return; }
             }
             catch (BareMetalException e)
-                when (e is IronicBadRequestException or UnsupportedMicroversionException or WaitTimedOutException or PowerActionFailedException)
+                when (e is IronicBadRequestException or UnsupportedMicroversionException
+                    or WaitTimedOutException or PowerActionFailedException)
             {
                 context.Logger.PowerFallback(node.Uuid, "soft power off", e.GetType().Name);
             }

@@ -38,7 +38,10 @@ internal sealed partial class FakeApi
 
     /// <summary>Provision states in which a node with a target may still be patched (Ironic's UPDATE_ALLOWED_STATES).</summary>
     private static readonly string[] UpdateAllowedStates =
-        ["deploy failed", "inspecting", "inspect failed", "inspect wait", "clean failed", "error", "verifying", "adopt failed", "rescue failed", "unrescue failed"];
+    [
+        "deploy failed", "inspecting", "inspect failed", "inspect wait", "clean failed", "error", "verifying", "adopt failed",
+        "rescue failed", "unrescue failed",
+    ];
 
     private FakeResponse ListNodes(FakeRequest request, Query query, RequestVersion version, bool detailPath)
     {
@@ -82,7 +85,8 @@ internal sealed partial class FakeApi
         // Ironic never pages a lookup by instance, and announces a next page whenever this one is full.
         if (query.Get("instance_uuid") is null && page.Count == limit && page.Count > 0)
         {
-            var link = new StringBuilder($"{request.PublicUrl.GetLeftPart(UriPartial.Authority)}/v1/nodes{(detailPath ? "/detail" : "")}?sort_key={sortKey}&sort_dir={sortDir}&");
+            string host = request.PublicUrl.GetLeftPart(UriPartial.Authority);
+            var link = new StringBuilder($"{host}/v1/nodes{(detailPath ? "/detail" : "")}?sort_key={sortKey}&sort_dir={sortDir}&");
             foreach (string kept in (ReadOnlySpan<string>)["associated", "maintenance", "retired"])
             {
                 if (query.Bool(kept) == true) { link.Append(kept).Append("=True&"); }
@@ -120,7 +124,8 @@ internal sealed partial class FakeApi
     };
 
     private static bool Matches(FakeNode n, Query q) =>
-        (q.Get("instance_uuid") is not { } instance || string.Equals(n.InstanceUuid?.ToString(), instance, StringComparison.OrdinalIgnoreCase))
+        (q.Get("instance_uuid") is not { } instance
+            || string.Equals(n.InstanceUuid?.ToString(), instance, StringComparison.OrdinalIgnoreCase))
         && (q.Bool("associated") is not { } associated || (n.InstanceUuid is not null) == associated)
         && (q.Bool("maintenance") is not { } maintenance || n.Maintenance == maintenance)
         && (q.Bool("retired") is not { } retired || n.Retired == retired)
@@ -202,7 +207,8 @@ internal sealed partial class FakeApi
 
         bool onlyRemovesInstance = operations.Count == 1 && operations[0]?["op"]?.GetValue<string>() == "remove"
             && operations[0]?["path"]?.GetValue<string>() == "/instance_uuid";
-        if (!(node.Maintenance && onlyRemovesInstance) && node.TargetProvisionState is not null && !UpdateAllowedStates.Contains(node.ProvisionState))
+        bool inTransition = node.TargetProvisionState is not null && !UpdateAllowedStates.Contains(node.ProvisionState);
+        if (!(node.Maintenance && onlyRemovesInstance) && inTransition)
         {
             throw IronicFaultException.Conflict($"Node {ident} can not be updated while a state transition is in progress.");
         }

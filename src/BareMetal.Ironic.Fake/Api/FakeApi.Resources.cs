@@ -109,7 +109,8 @@ internal sealed partial class FakeApi
         version.Require(37);
         JsonArray traits = (ParseBody(request) as JsonObject)?["traits"] as JsonArray
             ?? throw IronicFaultException.BadRequest("Schema error for traits: 'traits' is a required property");
-        string[] names = [.. traits.Select(t => t?.GetValueKind() == JsonValueKind.String ? t.GetValue<string>() : t?.ToJsonString() ?? "null")];
+        string[] names =
+            [.. traits.Select(t => t?.GetValueKind() == JsonValueKind.String ? t.GetValue<string>() : t?.ToJsonString() ?? "null")];
         foreach (string name in names) { CheckTrait(name); }
         FakeNode node = Node(ident);
         if (names.Distinct().Count() > MaxTraits)
@@ -192,7 +193,8 @@ internal sealed partial class FakeApi
     {
         FakeNode? node = NodeFilter(query);
         string? address = query.Get("address")?.ToLowerInvariant();
-        IEnumerable<FakePort> ports = db.Ports.Where(p => (node is null || p.NodeUuid == node.Uuid) && (address is null || p.Address == address));
+        IEnumerable<FakePort> ports =
+            db.Ports.Where(p => (node is null || p.NodeUuid == node.Uuid) && (address is null || p.Address == address));
         return Page(request, query, "ports", ports, p => p.Uuid, (w, p) => WritePort(w, p, version, request.PublicUrl, detail));
     }
 

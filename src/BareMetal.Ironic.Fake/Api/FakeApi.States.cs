@@ -241,7 +241,8 @@ internal sealed partial class FakeApi
     private FakeResponse Validate(string ident)
     {
         FakeNode node = Node(ident);
-        if (node.InstanceInfo["image_source"]?.ToString() is { } image && !image.Contains("://", StringComparison.Ordinal) && !Guid.TryParse(image, out _))
+        if (node.InstanceInfo["image_source"]?.ToString() is { } image && !image.Contains("://", StringComparison.Ordinal)
+            && !Guid.TryParse(image, out _))
         {
             // Ironic 21.4 answers a bad image reference with a 500 from validate, not a failed interface.
             throw new IronicFaultException(
@@ -252,7 +253,9 @@ internal sealed partial class FakeApi
         return Ok(w =>
         {
             w.WriteStartObject();
-            foreach (string kind in (ReadOnlySpan<string>)["boot", "deploy", "management", "network", "power", "bios", "console", "inspect", "raid", "rescue", "storage"])
+            ReadOnlySpan<string> kinds =
+                ["boot", "deploy", "management", "network", "power", "bios", "console", "inspect", "raid", "rescue", "storage"];
+            foreach (string kind in kinds)
             {
                 w.WriteStartObject(kind);
                 bool result = kind != "deploy" || deployProblem is null;

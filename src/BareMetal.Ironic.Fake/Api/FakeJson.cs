@@ -8,7 +8,8 @@ namespace BareMetal.Ironic.Fake.Api;
 /// <summary>Writes JSON bodies the way Ironic formats them (timestamps, links, masked secrets).</summary>
 internal static class FakeJson
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions WriterOptions =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static byte[] Write(Action<Utf8JsonWriter> write)
     {
@@ -61,7 +62,8 @@ internal static class FakeJson
 
     /// <summary>The error body of Ironic's routing and version middleware: <c>{code, title, description}</c> inside the string.</summary>
     public static byte[] MiddlewareError(int code, string title, string description) =>
-        Wrapped(string.Create(CultureInfo.InvariantCulture, $"{{\"code\": {code}, \"title\": {Quoted(title)}, \"description\": {Quoted(description)}}}"));
+        Wrapped(string.Create(CultureInfo.InvariantCulture,
+            $"{{\"code\": {code}, \"title\": {Quoted(title)}, \"description\": {Quoted(description)}}}"));
 
     private static string Quoted(string text) => System.Text.Encoding.UTF8.GetString(Write(w => w.WriteStringValue(text)));
 

@@ -18,7 +18,8 @@ internal static class JsonPatch
             throw IronicFaultException.BadRequest(
                 $"Schema error for patch: {FakeJson.PythonRepr(operation)} is not valid under any of the given schemas");
         }
-        string[] segments = [.. path[1..].Split('/').Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal))];
+        string[] segments =
+            [.. path[1..].Split('/').Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal))];
         string field = segments[0];
         if (!patchable.Contains(field))
         {

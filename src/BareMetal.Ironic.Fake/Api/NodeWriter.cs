@@ -26,7 +26,8 @@ internal static class NodeWriter
     private static readonly Dictionary<string, int> SinceByName = Fields.ToDictionary(f => f.Name, f => f.Since);
 
     /// <summary>What a list without <c>fields</c> or <c>detail</c> returns (Ironic's <c>_DEFAULT_RETURN_FIELDS</c>).</summary>
-    public static readonly IReadOnlyList<string> DefaultListFields = ["instance_uuid", "maintenance", "power_state", "provision_state", "uuid", "name"];
+    public static readonly IReadOnlyList<string> DefaultListFields =
+        ["instance_uuid", "maintenance", "power_state", "provision_state", "uuid", "name"];
 
     /// <summary>
     /// Checks a <c>fields=</c> selection as Ironic 21.4 does: a field newer than the request's version is 406, and an
@@ -101,16 +102,23 @@ internal static class NodeWriter
             case "automated_clean": WriteBool(w, name, n.AutomatedClean); break;
             case "description": FakeJson.WriteStringOrNull(w, name, n.Description); break;
             case "boot_mode" or "secure_boot": w.WriteNull(name); break;
-            case "clean_step" or "deploy_step" or "raid_config" or "target_raid_config": w.WriteStartObject(name); w.WriteEndObject(); break;
+            case "clean_step" or "deploy_step" or "raid_config" or "target_raid_config":
+                w.WriteStartObject(name);
+                w.WriteEndObject();
+                break;
             case "conductor_group": w.WriteString(name, n.ConductorGroup); break;
             case "console_enabled": w.WriteBoolean(name, n.ConsoleEnabled); break;
             case "driver": w.WriteString(name, n.Driver); break;
-            case "driver_info": FakeJson.WriteObject(w, name, FakeJson.Masked(n.DriverInfo, k => k.Contains("password", StringComparison.OrdinalIgnoreCase))); break;
+            case "driver_info":
+                FakeJson.WriteObject(w, name, FakeJson.Masked(n.DriverInfo, k => k.Contains("password", StringComparison.OrdinalIgnoreCase)));
+                break;
             case "driver_internal_info": FakeJson.WriteObject(w, name, n.DriverInternalInfo); break;
             case "extra": FakeJson.WriteObject(w, name, n.Extra); break;
             case "fault": FakeJson.WriteStringOrNull(w, name, n.Fault); break;
             case "inspection_finished_at" or "inspection_started_at": w.WriteNull(name); break;
-            case "instance_info": FakeJson.WriteObject(w, name, FakeJson.Masked(n.InstanceInfo, k => k is "configdrive" or "rescue_password" or "image_url_password")); break;
+            case "instance_info":
+                FakeJson.WriteObject(w, name, FakeJson.Masked(n.InstanceInfo, k => k is "configdrive" or "rescue_password" or "image_url_password"));
+                break;
             case "instance_uuid": FakeJson.WriteStringOrNull(w, name, n.InstanceUuid?.ToString()); break;
             case "last_error": FakeJson.WriteStringOrNull(w, name, n.LastError); break;
             case "lessee": FakeJson.WriteStringOrNull(w, name, n.Lessee); break;
@@ -124,7 +132,9 @@ internal static class NodeWriter
             case "protected": w.WriteBoolean(name, n.Protected); break;
             case "protected_reason": FakeJson.WriteStringOrNull(w, name, n.ProtectedReason); break;
             // Below 1.2 Ironic still calls "available" by its old name, null.
-            case "provision_state": FakeJson.WriteStringOrNull(w, name, n.ProvisionState == "available" && !version.AtLeast(2) ? null : n.ProvisionState); break;
+            case "provision_state":
+                FakeJson.WriteStringOrNull(w, name, n.ProvisionState == "available" && !version.AtLeast(2) ? null : n.ProvisionState);
+                break;
             case "provision_updated_at": FakeJson.WriteTimestamp(w, name, n.ProvisionUpdatedAt); break;
             case "reservation": FakeJson.WriteStringOrNull(w, name, n.Reservation); break;
             case "resource_class": FakeJson.WriteStringOrNull(w, name, n.ResourceClass); break;

@@ -296,7 +296,8 @@ internal sealed class FakeConductor(FakeDatabase db, FakeIronicOptions options, 
     private void PowerChanged(FakeNode node, string state)
     {
         node.PowerState = state;
-        node.DriverInternalInfo["last_power_state_change"] = Now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture);
+        node.DriverInternalInfo["last_power_state_change"] =
+            Now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.ffffff", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private bool AutomatedCleanFor(FakeNode node) => node.AutomatedClean ?? options.AutomatedClean;
