@@ -12,7 +12,8 @@ internal sealed partial class IronicClient
     {
         ArgumentNullException.ThrowIfNull(nodeId);
         var request = new IronicRequest(HttpMethod.Get, "/v1/nodes/{node_id}/vifs", NodePath(nodeId) + "/vifs", nodeId, Body: null);
-        VifList list = (await SendAsync(request, IronicFeature.Vifs, IronicJsonContext.Default.VifList, cancellationToken).ConfigureAwait(false))!;
+        VifList list = (await SendAsync(request, IronicFeature.Vifs, IronicJsonContext.Default.VifList, cancellationToken)
+            .ConfigureAwait(false))!;
         return [.. list.Vifs.Select(v => v.Id)];
     }
 
@@ -102,7 +103,9 @@ internal sealed partial class IronicClient
     {
         ArgumentNullException.ThrowIfNull(nodeId);
         var request = new IronicRequest(HttpMethod.Get, "/v1/nodes/{node_id}/traits", NodePath(nodeId) + "/traits", nodeId, Body: null);
-        return (await SendAsync(request, IronicFeature.Traits, IronicJsonContext.Default.TraitList, cancellationToken).ConfigureAwait(false))!.Traits;
+        TraitList traits = (await SendAsync(request, IronicFeature.Traits, IronicJsonContext.Default.TraitList, cancellationToken)
+            .ConfigureAwait(false))!;
+        return traits.Traits;
     }
 
     /// <inheritdoc />

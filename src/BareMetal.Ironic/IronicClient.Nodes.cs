@@ -23,7 +23,8 @@ internal sealed partial class IronicClient
         int limit = query.Limit ?? _options.PageSize;
         var request = new IronicRequest(HttpMethod.Get, "/v1/nodes", string.Empty, NodeId: null, Body: null);
         await foreach (Node node in PageAsync(request, marker => query.ToRelativeUri(limit, marker), limit,
-            IronicJsonContext.Default.NodeListPage, static page => (page.Nodes, page.Next), static n => n.Uuid, cancellationToken).ConfigureAwait(false))
+            IronicJsonContext.Default.NodeListPage, static page => (page.Nodes, page.Next), static n => n.Uuid, cancellationToken)
+            .ConfigureAwait(false))
         {
             yield return node;
         }
@@ -84,7 +85,8 @@ internal sealed partial class IronicClient
         int limit = _options.PageSize;
         var request = new IronicRequest(HttpMethod.Get, "/v1/ports/detail", string.Empty, nodeId, Body: null);
         await foreach (Port port in PageAsync(request, marker => ChildListUri("v1/ports/detail", nodeId, limit, marker), limit,
-            IronicJsonContext.Default.PortListPage, static page => (page.Ports, page.Next), static p => p.Uuid, cancellationToken).ConfigureAwait(false))
+            IronicJsonContext.Default.PortListPage, static page => (page.Ports, page.Next), static p => p.Uuid, cancellationToken)
+            .ConfigureAwait(false))
         {
             yield return port;
         }
@@ -99,7 +101,8 @@ internal sealed partial class IronicClient
         int limit = _options.PageSize;
         var request = new IronicRequest(HttpMethod.Get, "/v1/portgroups/detail", string.Empty, nodeId, Body: null);
         await foreach (Portgroup group in PageAsync(request, marker => ChildListUri("v1/portgroups/detail", nodeId, limit, marker), limit,
-            IronicJsonContext.Default.PortgroupListPage, static page => (page.Portgroups, page.Next), static g => g.Uuid, cancellationToken).ConfigureAwait(false))
+            IronicJsonContext.Default.PortgroupListPage, static page => (page.Portgroups, page.Next), static g => g.Uuid, cancellationToken)
+            .ConfigureAwait(false))
         {
             yield return group;
         }

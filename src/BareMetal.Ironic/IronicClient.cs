@@ -88,8 +88,10 @@ internal sealed partial class IronicClient : IIronicClient
     {
         // Not the caller's token: the discovery is shared, and one caller giving up must not fail the others.
         var request = new IronicRequest(HttpMethod.Get, "/", string.Empty, NodeId: null, Body: null);
-        ApiVersionDocument document = await ExecuteAsync(request, version: null, IronicJsonContext.Default.ApiVersionDocument, CancellationToken.None)
-            .ConfigureAwait(false) ?? throw new IronicResponseFormatException("Ironic's version document was empty.", null, mayHaveBeenApplied: false);
+        ApiVersionDocument document =
+            await ExecuteAsync(request, version: null, IronicJsonContext.Default.ApiVersionDocument, CancellationToken.None)
+                .ConfigureAwait(false)
+            ?? throw new IronicResponseFormatException("Ironic's version document was empty.", null, mayHaveBeenApplied: false);
         ApiVersionInfo? v1 = document.DefaultVersion ?? document.Versions?.FirstOrDefault(v => v.Id == "v1");
         if (!ApiVersion.TryParse(v1?.MinVersion, out ApiVersion serverMin) || !ApiVersion.TryParse(v1?.Version, out ApiVersion serverMax))
         {
@@ -204,7 +206,8 @@ internal sealed partial class IronicClient : IIronicClient
 
         using var deadline = new CancellationTokenSource(_options.RequestTimeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
-        using Activity? activity = IronicClientDiagnostics.ActivitySource.StartActivity($"Ironic {request.Method.Method} {request.Route}", ActivityKind.Client);
+        using Activity? activity =
+            IronicClientDiagnostics.ActivitySource.StartActivity($"Ironic {request.Method.Method} {request.Route}", ActivityKind.Client);
         activity?.SetTag("http.request.method", request.Method.Method);
         activity?.SetTag("url.template", request.Route);
         long started = _time.GetTimestamp();
@@ -227,7 +230,8 @@ internal sealed partial class IronicClient : IIronicClient
         catch (HttpRequestException e)
         {
             // A connection that was never made cannot have carried the request.
-            bool notSent = e.HttpRequestError is HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError;
+            bool notSent = e.HttpRequestError
+                is HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError;
             Record(request, "connection-error", started);
             _logger.TransportFailure(request.Method.Method, loggedUrl, e.HttpRequestError.ToString(), mayHaveBeenApplied && !notSent);
             throw new IronicConnectionException($"No answer from Ironic to {request.Method.Method} {request.Route}: {e.HttpRequestError}.",

@@ -210,7 +210,8 @@ internal sealed class KeystoneTokenProvider : IIronicCredentials, IDisposable
         foreach (JsonElement service in catalog.EnumerateArray())
         {
             string? type = service.TryGetProperty("type", out JsonElement t) ? t.GetString() : null;
-            if (type is null || !service.TryGetProperty("endpoints", out JsonElement endpoints) || endpoints.ValueKind != JsonValueKind.Array)
+            if (type is null || !service.TryGetProperty("endpoints", out JsonElement endpoints)
+                || endpoints.ValueKind != JsonValueKind.Array)
             {
                 continue;
             }
@@ -268,7 +269,10 @@ internal sealed class KeystoneTokenProvider : IIronicCredentials, IDisposable
         {
             auth["scope"] = new JsonObject
             {
-                ["project"] = new JsonObject { ["name"] = projectName, ["domain"] = new JsonObject { ["name"] = _options.ProjectDomainName } },
+                ["project"] = new JsonObject
+                {
+                    ["name"] = projectName, ["domain"] = new JsonObject { ["name"] = _options.ProjectDomainName },
+                },
             };
         }
         return new JsonObject { ["auth"] = auth }.ToJsonString();

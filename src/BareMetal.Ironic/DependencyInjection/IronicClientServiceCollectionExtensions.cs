@@ -25,7 +25,8 @@ public static class IronicClientServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
         services.AddOptions<IronicClientOptions>().Configure(configure).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IronicClientOptions>, FluentValidateOptions<IronicClientOptions>>());
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<IronicClientOptions>, FluentValidateOptions<IronicClientOptions>>());
         services.TryAddSingleton<IValidator<IronicClientOptions>, IronicClientOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IronicResiliencePipelines>();
@@ -52,12 +53,16 @@ public static class IronicClientServiceCollectionExtensions
         // Our own log lines redact URLs and bodies; the factory's default loggers would print headers and URLs as they are.
         services.AddHttpClient(KeystoneTokenProvider.HttpClientName)
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)   // the login has its own deadline on the TimeProvider
-            .ConfigurePrimaryHttpMessageHandler(sp => IronicHttpHandlers.CreatePrimary(sp.GetRequiredService<IOptions<IronicClientOptions>>().Value.Tls))
+            .ConfigurePrimaryHttpMessageHandler(PrimaryHandler)
             .RemoveAllLoggers();
         return services.AddHttpClient(IronicClient.HttpClientName)
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)   // each attempt has its own deadline on the TimeProvider
-            .ConfigurePrimaryHttpMessageHandler(sp => IronicHttpHandlers.CreatePrimary(sp.GetRequiredService<IOptions<IronicClientOptions>>().Value.Tls))
+            .ConfigurePrimaryHttpMessageHandler(PrimaryHandler)
             .AddHttpMessageHandler<IronicAuthHandler>()
             .RemoveAllLoggers();
     }
+
+    // Our own log lines redact URLs and bodies; the handler is built from the TLS options for both named clients.
+    private static HttpMessageHandler PrimaryHandler(IServiceProvider services) =>
+        IronicHttpHandlers.CreatePrimary(services.GetRequiredService<IOptions<IronicClientOptions>>().Value.Tls);
 }

@@ -53,7 +53,8 @@ public sealed record JsonPatchOperation
         {
             throw new ArgumentException("A patch path needs at least one non-empty segment.", nameof(segments));
         }
-        return string.Concat(segments.Select(s => "/" + s.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)));
+        return string.Concat(segments.Select(s =>
+            "/" + s.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)));
     }
 
     private static JsonElement StringElement(string value)

@@ -7,7 +7,8 @@ public sealed class NodeValidation
 {
     /// <summary>Creates a validation result from Ironic's per-interface map.</summary>
     public NodeValidation(IReadOnlyDictionary<string, InterfaceValidation> interfaces) =>
-        Interfaces = new ReadOnlyDictionary<string, InterfaceValidation>(new Dictionary<string, InterfaceValidation>(interfaces, StringComparer.Ordinal));
+        Interfaces = new ReadOnlyDictionary<string, InterfaceValidation>(
+            new Dictionary<string, InterfaceValidation>(interfaces, StringComparer.Ordinal));
 
     /// <summary>Every interface Ironic reported, by name.</summary>
     public IReadOnlyDictionary<string, InterfaceValidation> Interfaces { get; }
