@@ -39,7 +39,8 @@ public static class BareMetalDriverServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<NodeLocks>();
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<DriverOptions>>().Value);
-        services.TryAddSingleton<IConfigDriveBuilder>(sp => new ConfigDriveBuilder(sp.GetRequiredService<IOptions<ConfigDriveOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IConfigDriveBuilder>(sp => new ConfigDriveBuilder(
+            sp.GetRequiredService<IOptions<ConfigDriveOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<NodePoller>();
         services.TryAddSingleton<DriverContext>();
         services.TryAddSingleton<VifOperations>();

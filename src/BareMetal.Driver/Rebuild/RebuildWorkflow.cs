@@ -24,7 +24,8 @@ internal sealed class RebuildWorkflow(DriverContext context)
         ];
         await context.Writes.SettleAsync(what: "writing the new image", node: node.Uuid,
             send: ct => context.Client.PatchNodeAsync(node.Uuid, patch, ct),
-            tookEffect: async ct => (await context.Client.GetNodeAsync(node.Uuid, null, ct).ConfigureAwait(false)).InstanceInfo?.TryGetValue("image_source", out var image) == true
+            tookEffect: async ct =>
+                (await context.Client.GetNodeAsync(node.Uuid, null, ct).ConfigureAwait(false)).InstanceInfo?.TryGetValue("image_source", out var image) == true
                 && image.GetString() == request.ImageSource,
             refusalMayHideSuccess: _ => false, cancellationToken).ConfigureAwait(false);
         IronicConfigDrive? drive = null;

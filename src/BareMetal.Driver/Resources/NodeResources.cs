@@ -41,7 +41,8 @@ public sealed record NodeResources(
 /// </summary>
 internal static class NodeInventory
 {
-    private static readonly FrozenDictionary<string, string> Architectures = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, string> Architectures =
+        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["x86_64"] = "x86_64", ["amd64"] = "x86_64", ["x64"] = "x86_64", ["i386"] = "i686", ["i486"] = "i686", ["i586"] = "i686",
         ["i686"] = "i686",
@@ -98,7 +99,8 @@ internal static class NodeInventory
     public static int WholeNumber(IReadOnlyDictionary<string, JsonElement>? properties, string name) =>
         properties is not null && properties.TryGetValue(name, out JsonElement value)
         && (value.ValueKind == JsonValueKind.Number ? value.TryGetInt32(out int n)
-            : value.ValueKind == JsonValueKind.String && int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out n))
+            : value.ValueKind == JsonValueKind.String
+                && int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out n))
         && n >= 0 ? n : 0;
 
     private static string? Text(IReadOnlyDictionary<string, JsonElement>? properties, string name) =>

@@ -19,7 +19,9 @@ internal static class JsonPatch
                 $"Schema error for patch: {FakeJson.PythonRepr(operation)} is not valid under any of the given schemas");
         }
         string[] segments =
-            [.. path[1..].Split('/').Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal))];
+        [
+            .. path[1..].Split('/').Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)),
+        ];
         string field = segments[0];
         if (!patchable.Contains(field))
         {
@@ -54,7 +56,8 @@ internal static class JsonPatch
                 break;
             case JsonArray array:
                 int index = key == "-" && op == "add" ? array.Count
-                    : int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out int i) && i <= array.Count - (op == "add" ? 0 : 1) ? i
+                    : int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out int i)
+                        && i <= array.Count - (op == "add" ? 0 : 1) ? i
                     : throw Refused(operation, $"index '{key}' is out of bounds");
                 if (op != "add") { array.RemoveAt(index); }
                 if (op != "remove") { array.Insert(index, value); }

@@ -110,14 +110,16 @@ internal static class NodeWriter
             case "console_enabled": w.WriteBoolean(name, n.ConsoleEnabled); break;
             case "driver": w.WriteString(name, n.Driver); break;
             case "driver_info":
-                FakeJson.WriteObject(w, name, FakeJson.Masked(n.DriverInfo, k => k.Contains("password", StringComparison.OrdinalIgnoreCase)));
+                FakeJson.WriteObject(w, name,
+                    FakeJson.Masked(n.DriverInfo, k => k.Contains("password", StringComparison.OrdinalIgnoreCase)));
                 break;
             case "driver_internal_info": FakeJson.WriteObject(w, name, n.DriverInternalInfo); break;
             case "extra": FakeJson.WriteObject(w, name, n.Extra); break;
             case "fault": FakeJson.WriteStringOrNull(w, name, n.Fault); break;
             case "inspection_finished_at" or "inspection_started_at": w.WriteNull(name); break;
             case "instance_info":
-                FakeJson.WriteObject(w, name, FakeJson.Masked(n.InstanceInfo, k => k is "configdrive" or "rescue_password" or "image_url_password"));
+                FakeJson.WriteObject(w, name,
+                    FakeJson.Masked(n.InstanceInfo, k => k is "configdrive" or "rescue_password" or "image_url_password"));
                 break;
             case "instance_uuid": FakeJson.WriteStringOrNull(w, name, n.InstanceUuid?.ToString()); break;
             case "last_error": FakeJson.WriteStringOrNull(w, name, n.LastError); break;

@@ -38,7 +38,12 @@ public sealed class ManualTimeProvider : TimeProvider
         {
             lock (_sync)
             {
-                return _timers.Count == 0 ? null : _timers.Min(t => t.DueAt) - _ticks is var due and > 0 ? TimeSpan.FromTicks(due) : TimeSpan.Zero;
+                if (_timers.Count == 0)
+                {
+                    return null;
+                }
+                long due = _timers.Min(t => t.DueAt) - _ticks;
+                return due > 0 ? TimeSpan.FromTicks(due) : TimeSpan.Zero;
             }
         }
     }

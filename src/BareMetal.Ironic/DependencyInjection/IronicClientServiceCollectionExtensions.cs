@@ -62,7 +62,7 @@ public static class IronicClientServiceCollectionExtensions
             .RemoveAllLoggers();
     }
 
-    // Our own log lines redact URLs and bodies; the handler is built from the TLS options for both named clients.
+    // Both named clients (Ironic and Keystone) take their primary handler from the one TLS configuration.
     private static HttpMessageHandler PrimaryHandler(IServiceProvider services) =>
         IronicHttpHandlers.CreatePrimary(services.GetRequiredService<IOptions<IronicClientOptions>>().Value.Tls);
 }

@@ -30,7 +30,9 @@ internal static class Iso9660Writer
     private const int FileMode = 0x8000 | 0x124;        // S_IFREG | 0444
     private const string RockRidgeId = "RRIP_1991A";
     private const string RockRidgeDescription = "THE ROCK RIDGE INTERCHANGE PROTOCOL PROVIDES SUPPORT FOR POSIX FILE SYSTEM SEMANTICS";
-    private const string RockRidgeSource = "PLEASE CONTACT DISC PUBLISHER FOR SPECIFICATION SOURCE.  SEE PUBLISHER IDENTIFIER IN PRIMARY VOLUME DESCRIPTOR FOR CONTACT INFORMATION.";
+    private const string RockRidgeSource =
+        "PLEASE CONTACT DISC PUBLISHER FOR SPECIFICATION SOURCE.  SEE PUBLISHER IDENTIFIER IN PRIMARY VOLUME DESCRIPTOR FOR " +
+        "CONTACT INFORMATION.";
 
     /// <summary>Writes the image of <paramref name="files"/> and returns its size in bytes.</summary>
     /// <exception cref="IsoImageException">A path the image cannot hold.</exception>
@@ -116,12 +118,15 @@ internal static class Iso9660Writer
                 Root = root, Directories = primary, JolietOrder = joliet,
                 Files = [.. primary.SelectMany(d => d.Files.OrderBy(f => f.IsoName, StringComparer.Ordinal))],
             };
-            layout.PrimaryTableSize = primary.Sum(d => PathTableRecordLength(Encoding.ASCII.GetByteCount(d.Parent is null ? "\0" : d.IsoName)));
+            layout.PrimaryTableSize =
+                primary.Sum(d => PathTableRecordLength(Encoding.ASCII.GetByteCount(d.Parent is null ? "\0" : d.IsoName)));
             layout.JolietTableSize = joliet.Sum(d => PathTableRecordLength(d.Parent is null ? 1 : d.JolietName.Length * 2));
 
             int sector = ContinuationSector + 1;
             int primaryTableSectors = Sectors(layout.PrimaryTableSize), jolietTableSectors = Sectors(layout.JolietTableSize);
-            foreach ((int index, int size) in new[] { (0, primaryTableSectors), (1, primaryTableSectors), (2, jolietTableSectors), (3, jolietTableSectors) })
+            (int Index, int Size)[] tables =
+                [(0, primaryTableSectors), (1, primaryTableSectors), (2, jolietTableSectors), (3, jolietTableSectors)];
+            foreach ((int index, int size) in tables)
             {
                 layout.TableSectors[index] = sector;
                 sector += size;
@@ -359,7 +364,9 @@ internal static class Iso9660Writer
         int at = 0;
         foreach (Dir dir in order)
         {
-            byte[] id = dir.Parent is null ? [0] : joliet ? Encoding.BigEndianUnicode.GetBytes(dir.JolietName) : Encoding.ASCII.GetBytes(dir.IsoName);
+            byte[] id = dir.Parent is null ? [0]
+                : joliet ? Encoding.BigEndianUnicode.GetBytes(dir.JolietName)
+                : Encoding.ASCII.GetBytes(dir.IsoName);
             int sector = joliet ? dir.JolietSector : dir.PrimarySector;
             int parent = dir.Parent is null ? 1 : joliet ? dir.Parent.JolietNumber : dir.Parent.PrimaryNumber;
             table[at] = (byte)id.Length;
@@ -413,12 +420,14 @@ internal static class Iso9660Writer
         foreach (Dir child in dir.Dirs)
         {
             byte[] use = joliet ? [] : [.. Posix(DirectoryMode, 2 + child.Dirs.Count), .. Times(stamp), .. AlternateName(child.Name)];
-            entries.Add((joliet ? child.JolietName : child.IsoName, DirectoryRecord(Sector(child), Size(child), directory: true, Identifier(child.IsoName, child.JolietName, joliet), use, stamp)));
+            entries.Add((joliet ? child.JolietName : child.IsoName,
+                DirectoryRecord(Sector(child), Size(child), directory: true, Identifier(child.IsoName, child.JolietName, joliet), use, stamp)));
         }
         foreach (FileEntry file in dir.Files)
         {
             byte[] use = joliet ? [] : [.. Posix(FileMode, 1), .. Times(stamp), .. AlternateName(file.Name)];
-            entries.Add((joliet ? file.JolietName : file.IsoName, DirectoryRecord(file.Sector, file.Content.Length, directory: false, Identifier(file.IsoName, file.JolietName, joliet), use, stamp)));
+            entries.Add((joliet ? file.JolietName : file.IsoName,
+                DirectoryRecord(file.Sector, file.Content.Length, directory: false, Identifier(file.IsoName, file.JolietName, joliet), use, stamp)));
         }
         foreach ((_, byte[] record) in entries.OrderBy(e => e.SortKey, StringComparer.Ordinal)) { yield return record; }
     }
