@@ -37,7 +37,8 @@ internal static class BaremetalCommand
                baremetal destroy --instance UUID [--node UUID] [--timeout SECONDS] [--json]
                baremetal power on|off|reboot --instance UUID [--soft]
                baremetal console --instance UUID [--reset] [--json]
-               baremetal configdrive --meta-data FILE [--network-data FILE] [--user-data FILE] [--vendor-data FILE] --output FILE [--format iso|gzip-base64]
+               baremetal configdrive --meta-data FILE [--network-data FILE] [--user-data FILE] [--vendor-data FILE]
+                                     --output FILE [--format iso|gzip-base64]
           Commands that talk to Ironic also take:
           --ironic-url URL   Ironic's URL (default: $IRONIC_URL; neither: an embedded fake Ironic with 4 nodes)
           --auth MODE        none (default), http_basic ($IRONIC_USERNAME/$IRONIC_PASSWORD) or keystone ($OS_AUTH_URL, $OS_USERNAME,
@@ -47,26 +48,37 @@ internal static class BaremetalCommand
 
     private const int DefaultFakeNodes = 4;
     private static readonly string[] ConnectionOptions = ["--ironic-url", "--auth", "--log-level"];
+    private static readonly string[] SpawnOptions =
+    [
+        .. ConnectionOptions, "--node", "--instance", "--image-source", "--user-data", "--admin-password-file", "--vif", "--meta",
+        "--configdrive", "--timeout",
+    ];
+    private static readonly string[] ConfigDriveFlags =
+        ["--meta-data", "--network-data", "--user-data", "--vendor-data", "--output", "--format"];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error,
         CancellationToken cancellationToken = default)
     {
         try
         {
+            string[] rest = args.Length > 0 ? args[1..] : [];
             return args.FirstOrDefault() switch
             {
-                "fake-ironic" => await ServeFakeAsync(Parse(args[1..], ["--port", "--nodes"], []), output, error, cancellationToken).ConfigureAwait(false),
-                "demo" => await DemoAsync(Parse(args[1..], ["--nodes"], []), output, cancellationToken).ConfigureAwait(false),
-                "nodes" => await WithDriverAsync(Parse(args[1..], ConnectionOptions, ["--json"]), error, (sp, line) => NodesAsync(sp, line, output, cancellationToken)).ConfigureAwait(false),
-                "spawn" => await WithDriverAsync(Parse(args[1..], [.. ConnectionOptions, "--node", "--instance", "--image-source", "--user-data", "--admin-password-file", "--vif", "--meta", "--configdrive", "--timeout"], ["--json"]),
+                "fake-ironic" => await ServeFakeAsync(Parse(rest, ["--port", "--nodes"], []), output, error, cancellationToken)
+                    .ConfigureAwait(false),
+                "demo" => await DemoAsync(Parse(rest, ["--nodes"], []), output, cancellationToken).ConfigureAwait(false),
+                "nodes" => await WithDriverAsync(Parse(rest, ConnectionOptions, ["--json"]),
+                    error, (sp, line) => NodesAsync(sp, line, output, cancellationToken)).ConfigureAwait(false),
+                "spawn" => await WithDriverAsync(Parse(rest, SpawnOptions, ["--json"]),
                     error, (sp, line) => SpawnAsync(sp, line, output, cancellationToken)).ConfigureAwait(false),
-                "destroy" =>
-                    await WithDriverAsync(Parse(args[1..], [.. ConnectionOptions, "--instance", "--node", "--timeout"], ["--json"]),
+                "destroy" => await WithDriverAsync(Parse(rest, [.. ConnectionOptions, "--instance", "--node", "--timeout"], ["--json"]),
                     error, (sp, line) => DestroyAsync(sp, line, output, cancellationToken)).ConfigureAwait(false),
-                "power" => await WithDriverAsync(Parse(args[1..], [.. ConnectionOptions, "--instance"], ["--soft"]), error, (sp, line) => PowerAsync(sp, line, output, cancellationToken)).ConfigureAwait(false),
-                "console" => await WithDriverAsync(Parse(args[1..], [.. ConnectionOptions, "--instance"], ["--reset", "--json"]),
+                "power" => await WithDriverAsync(Parse(rest, [.. ConnectionOptions, "--instance"], ["--soft"]),
+                    error, (sp, line) => PowerAsync(sp, line, output, cancellationToken)).ConfigureAwait(false),
+                "console" => await WithDriverAsync(Parse(rest, [.. ConnectionOptions, "--instance"], ["--reset", "--json"]),
                     error, (sp, line) => ConsoleAsync(sp, line, output, cancellationToken)).ConfigureAwait(false),
-                "configdrive" => await ConfigDriveAsync(Parse(args[1..], ["--meta-data", "--network-data", "--user-data", "--vendor-data", "--output", "--format"], []), output, cancellationToken).ConfigureAwait(false),
+                "configdrive" => await ConfigDriveAsync(Parse(rest, ConfigDriveFlags, []), output, cancellationToken)
+                    .ConfigureAwait(false),
                 _ => throw new UsageException("unknown command"),
             };
         }
@@ -105,8 +117,13 @@ internal static class BaremetalCommand
     private static InstanceId Instance(CommandLine line) =>
         InstanceId.TryParse(line.Value("--instance"), out InstanceId? id) ? id : throw new UsageException("--instance must be a UUID");
 
+    private static VifId Vif(string text) =>
+        VifId.TryParse(text, out VifId? id) ? id : throw new UsageException($"--vif '{text}' is not a UUID");
+
     private static NodeId? OptionalNode(CommandLine line) =>
-        line.Value("--node") is not { } text ? null : NodeId.TryParse(text, out NodeId? id) ? id : throw new UsageException("--node must be a UUID");
+        line.Value("--node") is not { } text ? null
+        : NodeId.TryParse(text, out NodeId? id) ? id
+        : throw new UsageException("--node must be a UUID");
 
     // ---- connection -------------------------------------------------------------------------------------------------
 
@@ -144,7 +161,8 @@ internal static class BaremetalCommand
 
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddSimpleConsole().AddFilter(l => l >= level)
-            .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+            .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(
+                o => o.LogToStandardErrorThreshold = LogLevel.Trace));
         IHttpClientBuilder http = services.AddIronicClient(o =>
         {
             o.Endpoint = endpoint;
@@ -192,7 +210,8 @@ internal static class BaremetalCommand
     private static async Task<int> NodesAsync(IServiceProvider services, CommandLine line, TextWriter output,
         CancellationToken cancellationToken)
     {
-        NodeSnapshot snapshot = await services.GetRequiredService<INodeResourceCache>().RefreshAsync(cancellationToken).ConfigureAwait(false);
+        INodeResourceCache cache = services.GetRequiredService<INodeResourceCache>();
+        NodeSnapshot snapshot = await cache.RefreshAsync(cancellationToken).ConfigureAwait(false);
         if (line.Has("--json"))
         {
             await WriteJsonAsync(output, snapshot.Nodes.Select(n => new Dictionary<string, object?>
@@ -217,7 +236,7 @@ internal static class BaremetalCommand
     {
         InstanceId instance = Instance(line);
         NodeId node = OptionalNode(line) ?? throw new UsageException("--node is required");
-        VifId[] vifs = [.. line.Values("--vif").Select(v => VifId.TryParse(v, out VifId? id) ? id : throw new UsageException($"--vif '{v}' is not a UUID"))];
+        VifId[] vifs = [.. line.Values("--vif").Select(Vif)];
         var meta = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string pair in line.Values("--meta"))
         {
@@ -232,7 +251,8 @@ internal static class BaremetalCommand
             ? await ReadFileAsync(userDataFile, cancellationToken).ConfigureAwait(false)
             : null;
         string? password = line.Value("--admin-password-file") is { } passwordFile
-            ? Encoding.UTF8.GetString(await ReadFileAsync(passwordFile, cancellationToken).ConfigureAwait(false)).TrimEnd('\r', '\n') : null;
+            ? Encoding.UTF8.GetString(await ReadFileAsync(passwordFile, cancellationToken).ConfigureAwait(false)).TrimEnd('\r', '\n')
+            : null;
         var request = new SpawnRequest
         {
             Instance = instance, Node = node, ImageSource = line.Value("--image-source") ?? Guid.NewGuid().ToString(),
@@ -258,7 +278,12 @@ internal static class BaremetalCommand
         services.GetRequiredService<IOptions<ConfigDriveOptions>>().Value.Format = Enum.Parse<ConfigDriveFormat>(format, ignoreCase: true);
 
         Node active = await services.GetRequiredService<IBareMetalDriver>().SpawnAsync(request, cancellationToken).ConfigureAwait(false);
-        await ReportAsync(output, line, new() { ["instance"] = instance.ToString(), ["node"] = active.Uuid.ToString(), ["provision_state"] = active.ProvisionState?.Value, ["power_state"] = active.PowerState?.Value },
+        var report = new Dictionary<string, object?>
+        {
+            ["instance"] = instance.ToString(), ["node"] = active.Uuid.ToString(),
+            ["provision_state"] = active.ProvisionState?.Value, ["power_state"] = active.PowerState?.Value,
+        };
+        await ReportAsync(output, line, report,
             $"instance {instance} is active on node {active.Uuid}").ConfigureAwait(false);
         return 0;
     }
@@ -267,7 +292,8 @@ internal static class BaremetalCommand
         CancellationToken cancellationToken)
     {
         InstanceId instance = Instance(line);
-        await services.GetRequiredService<IBareMetalDriver>().DestroyAsync(new DestroyRequest { Instance = instance, Node = OptionalNode(line), Timeout = line.Seconds("--timeout") }, cancellationToken).ConfigureAwait(false);
+        var request = new DestroyRequest { Instance = instance, Node = OptionalNode(line), Timeout = line.Seconds("--timeout") };
+        await services.GetRequiredService<IBareMetalDriver>().DestroyAsync(request, cancellationToken).ConfigureAwait(false);
         await ReportAsync(output, line, new() { ["instance"] = instance.ToString(), ["destroyed"] = true },
             $"instance {instance} is destroyed").ConfigureAwait(false);
         return 0;
@@ -282,7 +308,8 @@ internal static class BaremetalCommand
         Task action = line.Positional.SingleOrDefault() switch
         {
             "on" => driver.PowerOnAsync(instance, cancellationToken),
-            "off" => driver.PowerOffAsync(instance, soft ? services.GetRequiredService<DriverOptions>().SoftPowerOffTimeout : null, cancellationToken),
+            "off" => driver.PowerOffAsync(
+                instance, soft ? services.GetRequiredService<DriverOptions>().SoftPowerOffTimeout : null, cancellationToken),
             "reboot" => driver.RebootAsync(instance, soft, cancellationToken),
             _ => throw new UsageException("power takes on, off or reboot"),
         };
@@ -295,10 +322,12 @@ internal static class BaremetalCommand
         CancellationToken cancellationToken)
     {
         InstanceId instance = Instance(line);
-        SerialConsole console = await services.GetRequiredService<IBareMetalDriver>().GetSerialConsoleAsync(instance, line.Has("--reset"), cancellationToken).ConfigureAwait(false);
+        IBareMetalDriver driver = services.GetRequiredService<IBareMetalDriver>();
+        SerialConsole console = await driver.GetSerialConsoleAsync(instance, line.Has("--reset"), cancellationToken).ConfigureAwait(false);
         await ReportAsync(output, line,
             new() { ["type"] = "serial", ["host"] = console.Endpoint.Host, ["port"] = console.Endpoint.Port, ["reset"] = console.WasReset },
-            $"serial console at {console.Endpoint.Host}:{console.Endpoint.Port}{(console.WasReset ? " (reset: a connected session was dropped)" : "")}").ConfigureAwait(false);
+            $"serial console at {console.Endpoint.Host}:{console.Endpoint.Port}" +
+            $"{(console.WasReset ? " (reset: a connected session was dropped)" : "")}").ConfigureAwait(false);
         return 0;
     }
 
@@ -313,7 +342,8 @@ internal static class BaremetalCommand
             _ => throw new UsageException("--format must be iso or gzip-base64"),
         };
         JsonElement meta = await ReadJsonAsync(metaFile, cancellationToken).ConfigureAwait(false);
-        if (meta.ValueKind != JsonValueKind.Object || !meta.TryGetProperty("uuid", out JsonElement uuid) || !InstanceId.TryParse(uuid.GetString(), out InstanceId? instance))
+        if (meta.ValueKind != JsonValueKind.Object || !meta.TryGetProperty("uuid", out JsonElement uuid)
+            || !InstanceId.TryParse(uuid.GetString(), out InstanceId? instance))
         {
             throw new UsageException("--meta-data must be a JSON object with a UUID \"uuid\"");
         }
@@ -381,13 +411,22 @@ internal static class BaremetalCommand
         int count = WholeNumber(line, "--nodes", DefaultFakeNodes, 1, 10_000);
         var fake = new FakeIronic(new FakeIronicOptions
         {
-            Timings = new FakeIronicTimings { Deploying = TimeSpan.FromMilliseconds(400), Deleting = TimeSpan.FromMilliseconds(200), Cleaning = TimeSpan.FromMilliseconds(200), Power = TimeSpan.FromMilliseconds(100), Console = TimeSpan.FromMilliseconds(100) },
+            Timings = new FakeIronicTimings
+            {
+                Deploying = TimeSpan.FromMilliseconds(400), Deleting = TimeSpan.FromMilliseconds(200),
+                Cleaning = TimeSpan.FromMilliseconds(200), Power = TimeSpan.FromMilliseconds(100), Console = TimeSpan.FromMilliseconds(100),
+            },
         });
         fake.EnrollNodes(count, (_, spec) => spec with { Ports = 2 });
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddIronicClient(o => o.Endpoint = new Uri("http://fake-ironic.invalid")).UseFakeIronic(fake);
-        services.AddBareMetalDriver(o => { o.ComputeHost = "demo"; o.FirstPollDelay = TimeSpan.FromMilliseconds(50); o.PollInterval = TimeSpan.FromMilliseconds(200); });
+        services.AddBareMetalDriver(o =>
+        {
+            o.ComputeHost = "demo";
+            o.FirstPollDelay = TimeSpan.FromMilliseconds(50);
+            o.PollInterval = TimeSpan.FromMilliseconds(200);
+        });
         await using ServiceProvider provider = services.BuildServiceProvider();
         IBareMetalDriver driver = provider.GetRequiredService<IBareMetalDriver>();
         long started = TimeProvider.System.GetTimestamp();
@@ -412,9 +451,16 @@ internal static class BaremetalCommand
             Node active = await driver.SpawnAsync(new SpawnRequest
             {
                 Instance = instance, Node = node.Node, ImageSource = Guid.NewGuid().ToString(), DisplayName = "demo",
-                Vifs = [new InstanceVif(VifId.FromGuid(Guid.NewGuid()), "net-a", [new InstanceSubnet("10.0.0.0/24") { IpAddress = "10.0.0.5", Gateway = "10.0.0.1" }]),
-                        new InstanceVif(VifId.FromGuid(Guid.NewGuid()), "net-b", [new InstanceSubnet("10.1.0.0/24")])],
-                ConfigDrive = new ConfigDriveContent { Metadata = new InstanceMetadata { Uuid = instance, Name = "demo", Hostname = "demo.novalocal" } },
+                Vifs =
+                [
+                    new InstanceVif(VifId.FromGuid(Guid.NewGuid()), "net-a",
+                        [new InstanceSubnet("10.0.0.0/24") { IpAddress = "10.0.0.5", Gateway = "10.0.0.1" }]),
+                    new InstanceVif(VifId.FromGuid(Guid.NewGuid()), "net-b", [new InstanceSubnet("10.1.0.0/24")]),
+                ],
+                ConfigDrive = new ConfigDriveContent
+                {
+                    Metadata = new InstanceMetadata { Uuid = instance, Name = "demo", Hostname = "demo.novalocal" },
+                },
             }, cancellationToken).ConfigureAwait(false);
             return $"{active.ProvisionState?.Value}, {active.PowerState?.Value}";
         }).ConfigureAwait(false);

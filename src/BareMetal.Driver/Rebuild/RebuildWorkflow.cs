@@ -25,8 +25,8 @@ internal sealed class RebuildWorkflow(DriverContext context)
         await context.Writes.SettleAsync(what: "writing the new image", node: node.Uuid,
             send: ct => context.Client.PatchNodeAsync(node.Uuid, patch, ct),
             tookEffect: async ct =>
-                (await context.Client.GetNodeAsync(node.Uuid, null, ct).ConfigureAwait(false)).InstanceInfo?.TryGetValue("image_source", out var image) == true
-                && image.GetString() == request.ImageSource,
+                (await context.Client.GetNodeAsync(node.Uuid, null, ct).ConfigureAwait(false)).InstanceInfo is { } info
+                && info.TryGetValue("image_source", out var image) && image.GetString() == request.ImageSource,
             refusalMayHideSuccess: _ => false, cancellationToken).ConfigureAwait(false);
         IronicConfigDrive? drive = null;
         if (request.ConfigDrive is { } content)

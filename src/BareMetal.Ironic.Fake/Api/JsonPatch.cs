@@ -18,10 +18,8 @@ internal static class JsonPatch
             throw IronicFaultException.BadRequest(
                 $"Schema error for patch: {FakeJson.PythonRepr(operation)} is not valid under any of the given schemas");
         }
-        string[] segments =
-        [
-            .. path[1..].Split('/').Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)),
-        ];
+        // JSON Pointer escapes: ~1 is '/', ~0 is '~' (in that order).
+        string[] segments = [.. path[1..].Split('/').Select(Unescape)];
         string field = segments[0];
         if (!patchable.Contains(field))
         {
@@ -87,4 +85,7 @@ internal static class JsonPatch
 
     private static IronicFaultException Refused(JsonNode? operation, string reason) =>
         IronicFaultException.BadRequest($"Couldn't apply patch '[{FakeJson.PythonRepr(operation)}]'. Reason: {reason}");
+
+    private static string Unescape(string segment) =>
+        segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
 }

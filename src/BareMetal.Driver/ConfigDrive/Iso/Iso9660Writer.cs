@@ -420,14 +420,16 @@ internal static class Iso9660Writer
         foreach (Dir child in dir.Dirs)
         {
             byte[] use = joliet ? [] : [.. Posix(DirectoryMode, 2 + child.Dirs.Count), .. Times(stamp), .. AlternateName(child.Name)];
+            byte[] identifier = Identifier(child.IsoName, child.JolietName, joliet);
             entries.Add((joliet ? child.JolietName : child.IsoName,
-                DirectoryRecord(Sector(child), Size(child), directory: true, Identifier(child.IsoName, child.JolietName, joliet), use, stamp)));
+                DirectoryRecord(Sector(child), Size(child), directory: true, identifier, use, stamp)));
         }
         foreach (FileEntry file in dir.Files)
         {
             byte[] use = joliet ? [] : [.. Posix(FileMode, 1), .. Times(stamp), .. AlternateName(file.Name)];
+            byte[] identifier = Identifier(file.IsoName, file.JolietName, joliet);
             entries.Add((joliet ? file.JolietName : file.IsoName,
-                DirectoryRecord(file.Sector, file.Content.Length, directory: false, Identifier(file.IsoName, file.JolietName, joliet), use, stamp)));
+                DirectoryRecord(file.Sector, file.Content.Length, directory: false, identifier, use, stamp)));
         }
         foreach ((_, byte[] record) in entries.OrderBy(e => e.SortKey, StringComparer.Ordinal)) { yield return record; }
     }
