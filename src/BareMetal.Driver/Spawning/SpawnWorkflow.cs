@@ -69,10 +69,7 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
         }
         if (node.InstanceUuid is null)
         {
-            string? why = node.Maintenance ? "it is in maintenance"
-                : node.ProvisionState != ProvisionState.Available ? $"it is {node.ProvisionState?.Value ?? "in no state"}"
-                : node.PowerState is null || node.PowerState == PowerState.Error ? "its power state is unknown" : null;
-            if (why is not null)
+            if (WhyUnavailable(node) is { } why)
             {
                 throw new NodeUnavailableException(
                     $"Node {request.Node} cannot take instance {request.Instance}: {why}.", request.Node, request.Instance);
@@ -102,6 +99,20 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
             }
             throw new NodeTakenException(request.Node, request.Instance, now?.InstanceUuid, e);
         }
+    }
+
+    /// <summary>Why a free node cannot take an instance, or null when it can.</summary>
+    private static string? WhyUnavailable(Node node)
+    {
+        if (node.Maintenance)
+        {
+            return "it is in maintenance";
+        }
+        if (node.ProvisionState != ProvisionState.Available)
+        {
+            return $"it is {node.ProvisionState?.Value ?? "in no state"}";
+        }
+        return node.PowerState is null || node.PowerState == PowerState.Error ? "its power state is unknown" : null;
     }
 
     /// <summary>The PATCH answer must show the node held by this instance; a server saying otherwise is not believed.</summary>
