@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -21,7 +22,7 @@ public sealed partial class SampleReplayTests
     [Fact]
     public async Task The_noauth_samples_replay_identically()
     {
-        var fake = new FakeIronic(new FakeIronicOptions(), new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 10, 20, 0, TimeSpan.Zero)));
+        var fake = new FakeIronic(new FakeIronicOptions(), new FakeTimeProvider(new DateTimeOffset(2026, 11, 21, 10, 20, 0, TimeSpan.Zero)));
         using var http = new HttpClient(fake.CreateHandler()) { BaseAddress = new Uri("http://127.0.0.1:6387") };
         var setup = new Dictionary<int, Func<Task>>
         {
@@ -67,7 +68,7 @@ public sealed partial class SampleReplayTests
             BasicAuth = new FakeBasicAuth("ironic", "capture-pw"),
             ConductorGroup = "rack1",
             Timings = new FakeIronicTimings { Power = TimeSpan.FromSeconds(20) },   // as [fake]power_delay=10 held the lock
-        }, new ManualTimeProvider());
+        }, new FakeTimeProvider());
         using var http = new HttpClient(fake.CreateHandler()) { BaseAddress = new Uri("http://127.0.0.1:6388") };
 
         var mismatches = new List<string>();

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using BareMetal.Contract.Tests.Targets;
 using BareMetal.Ironic;
@@ -25,11 +27,11 @@ public sealed class KeystoneContractTests
             .Select(l => l.Split('=', 2))
             .ToDictionary(p => p[0], p => p[1]);
 
-    private static ServiceProvider Build(Action<KeystoneAuthOptions> login, CapturingLoggerProvider logs, TimeProvider? time = null)
+    private static ServiceProvider Build(Action<KeystoneAuthOptions> login, FakeLogCollector logs, TimeProvider? time = null)
     {
         Dictionary<string, string> credentials = Credentials();
         var services = new ServiceCollection();
-        services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
+        services.AddLogging(b => b.AddProvider(new FakeLoggerProvider(logs)).SetMinimumLevel(LogLevel.Debug));
         if (time is not null) { services.AddSingleton(time); }
         services.AddIronicClient(o =>
         {
@@ -61,7 +63,7 @@ public sealed class KeystoneContractTests
     [RealKeystoneFact]
     public async Task Password_login_takes_the_baremetal_endpoint_from_the_catalog_and_lists_nodes()
     {
-        var logs = new CapturingLoggerProvider();
+        var logs = new FakeLogCollector();
         await using ServiceProvider provider = Build(DemoPassword, logs);
 
         Uri endpoint = await provider.GetRequiredService<IronicEndpointResolver>().GetAsync(CancellationToken.None);
@@ -69,14 +71,14 @@ public sealed class KeystoneContractTests
 
         Assert.Equal(new Uri(Credentials()["KS_BAREMETAL_URL"] + "/"), endpoint);
         Assert.True(nodes >= 0);
-        Assert.Single(logs.Entries, e => e.EventId.Id == TokenIssuedEvent);
-        Assert.DoesNotContain(Credentials()["OS_PASSWORD"], logs.AllText);
+        Assert.Single(logs.GetSnapshot(), e => e.Id.Id == TokenIssuedEvent);
+        Assert.DoesNotContain(Credentials()["OS_PASSWORD"], logs.AllText());
     }
 
     [RealKeystoneFact]
     public async Task Application_credential_login_lists_nodes()
     {
-        var logs = new CapturingLoggerProvider();
+        var logs = new FakeLogCollector();
         Dictionary<string, string> c = Credentials();
         await using ServiceProvider provider = Build(k =>
         {
@@ -86,27 +88,27 @@ public sealed class KeystoneContractTests
 
         await CountNodes(provider.GetRequiredService<IIronicClient>());
 
-        Assert.Contains(logs.Entries, e => e.EventId.Id == TokenIssuedEvent && e.Message.Contains("application_credential", StringComparison.Ordinal));
-        Assert.DoesNotContain(c["OS_APPLICATION_CREDENTIAL_SECRET"], logs.AllText);
+        Assert.Contains(logs.GetSnapshot(), e => e.Id.Id == TokenIssuedEvent && e.Message.Contains("application_credential", StringComparison.Ordinal));
+        Assert.DoesNotContain(c["OS_APPLICATION_CREDENTIAL_SECRET"], logs.AllText());
     }
 
     [RealKeystoneFact]
     public async Task A_wrong_password_is_a_keystone_authentication_error_that_is_not_retried()
     {
-        var logs = new CapturingLoggerProvider();
+        var logs = new FakeLogCollector();
         await using ServiceProvider provider = Build(k => { DemoPassword(k); k.Password = "definitely-wrong"; }, logs);
 
         var error = await Assert.ThrowsAsync<KeystoneAuthenticationException>(() => CountNodes(provider.GetRequiredService<IIronicClient>()));
 
         Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
         Assert.False(error.IsTransient);
-        Assert.DoesNotContain("definitely-wrong", error.ToString() + logs.AllText);
+        Assert.DoesNotContain("definitely-wrong", error.ToString() + logs.AllText());
     }
 
     [RealKeystoneFact]
     public async Task A_call_after_the_token_expired_logs_in_again_before_sending()
     {
-        var logs = new CapturingLoggerProvider();
+        var logs = new FakeLogCollector();
         await using ServiceProvider provider = Build(DemoPassword, logs);
         KeystoneToken first = await provider.GetRequiredService<KeystoneTokenProvider>().GetTokenAsync(CancellationToken.None);
         TimeSpan lifetime = first.ExpiresAt - first.IssuedAt;
@@ -117,15 +119,15 @@ public sealed class KeystoneContractTests
         await Task.Delay(first.ExpiresAt - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1));   // the real Keystone's clock
         await CountNodes(client);
 
-        Assert.Equal(2, logs.Entries.Count(e => e.EventId.Id == TokenIssuedEvent));
-        Assert.DoesNotContain(logs.Entries, e => e.EventId.Id == TokenRejectedEvent);   // refreshed before Ironic could refuse it
+        Assert.Equal(2, logs.GetSnapshot().Count(e => e.Id.Id == TokenIssuedEvent));
+        Assert.DoesNotContain(logs.GetSnapshot(), e => e.Id.Id == TokenRejectedEvent);   // refreshed before Ironic could refuse it
     }
 
     [RealKeystoneFact]
     public async Task A_token_ironic_refuses_as_expired_is_replaced_once_and_the_call_succeeds()
     {
-        var logs = new CapturingLoggerProvider();
-        var frozen = new ManualTimeProvider(DateTimeOffset.UtcNow);   // the client believes its token is still fresh
+        var logs = new FakeLogCollector();
+        var frozen = new FakeTimeProvider(DateTimeOffset.UtcNow);   // the client believes its token is still fresh
         await using ServiceProvider provider = Build(DemoPassword, logs, frozen);
         KeystoneToken first = await provider.GetRequiredService<KeystoneTokenProvider>().GetTokenAsync(CancellationToken.None);
         Assert.True(first.ExpiresAt - first.IssuedAt <= TimeSpan.FromSeconds(30), "Start Keystone with short tokens (KS_TOKEN_EXPIRATION=8).");
@@ -134,7 +136,7 @@ public sealed class KeystoneContractTests
         await Task.Delay(first.ExpiresAt - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1));
         await CountNodes(client);
 
-        Assert.Single(logs.Entries, e => e.EventId.Id == TokenRejectedEvent);
-        Assert.Equal(2, logs.Entries.Count(e => e.EventId.Id == TokenIssuedEvent));
+        Assert.Single(logs.GetSnapshot(), e => e.Id.Id == TokenRejectedEvent);
+        Assert.Equal(2, logs.GetSnapshot().Count(e => e.Id.Id == TokenIssuedEvent));
     }
 }

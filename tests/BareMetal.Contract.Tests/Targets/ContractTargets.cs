@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using BareMetal.Ironic.Fake;
 using BareMetal.Ironic.Fake.Testing;
 
@@ -6,7 +7,7 @@ namespace BareMetal.Contract.Tests.Targets;
 /// <summary>The fake with Ironic's default-like timings: transitions take a few seconds of its clock.</summary>
 public sealed class FakeTargetFixture : IAsyncLifetime
 {
-    public IronicTarget Target { get; } = new FakeIronicTarget("fake", new FakeIronicOptions(), nodes: 20, new ManualTimeProvider());
+    public IronicTarget Target { get; } = new FakeIronicTarget("fake", new FakeIronicOptions(), nodes: 20, new FakeTimeProvider());
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -23,7 +24,7 @@ public sealed class SlowFakeTargetFixture : IAsyncLifetime
     public IronicTarget Target { get; } = new FakeIronicTarget("slow fake", new FakeIronicOptions
     {
         Timings = new FakeIronicTimings { Deploying = TimeSpan.FromSeconds(4), Deleting = TimeSpan.FromSeconds(4), Rescuing = TimeSpan.FromSeconds(3) },
-    }, nodes: 3, new ManualTimeProvider());
+    }, nodes: 3, new FakeTimeProvider());
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using BareMetal.Ironic.Fake;
 using BareMetal.Ironic.Fake.Faults;
 using BareMetal.Ironic.Fake.Testing;
@@ -11,15 +12,17 @@ public sealed class FakeIronicTarget : IronicTarget
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(30);
 
-    public FakeIronicTarget(string name, FakeIronicOptions options, int nodes, ManualTimeProvider time, FakeIronic? fake = null)
+    public FakeIronicTarget(string name, FakeIronicOptions options, int nodes, FakeTimeProvider time, FakeIronic? fake = null)
         : this(name, fake ?? new FakeIronic(options, time), nodes, time)
     {
     }
 
-    private FakeIronicTarget(string name, FakeIronic fake, int nodes, ManualTimeProvider time)
+    private FakeIronicTarget(string name, FakeIronic fake, int nodes, FakeTimeProvider time)
         : base(name, new Uri("http://127.0.0.1:6385"), (services, http) =>
         {
             services.AddSingleton<TimeProvider>(time);
+            // The longest allowed request deadline: the fake's clock moves in steps while requests are in flight.
+            services.PostConfigure<BareMetal.Ironic.IronicClientOptions>(o => o.RequestTimeout = TimeSpan.FromMinutes(10));
             http.UseFakeIronic(fake);
         })
     {
@@ -29,7 +32,7 @@ public sealed class FakeIronicTarget : IronicTarget
     }
 
     public FakeIronic Fake { get; }
-    public ManualTimeProvider Time { get; }
+    public FakeTimeProvider Time { get; }
 
     protected override HttpClient CreateHttpClient() => new(Fake.CreateHandler());
 
@@ -40,7 +43,7 @@ public sealed class FakeIronicTarget : IronicTarget
         return Task.CompletedTask;
     }
 
-    public override Task<T> RunAsync<T>(Task<T> operation) => Time.RunUntilCompletedAsync(operation, TimeSpan.FromSeconds(30));
+    public override Task<T> RunAsync<T>(Task<T> operation) => Time.RunUntilCompletedAsync(operation);
 
     public override async Task<T> WaitUntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Text;
 using System.Text.Json;
 using BareMetal.Driver.ConfigDrive;
@@ -18,7 +19,7 @@ public sealed class CloudInitReadsOurDrivesTests
     internal static readonly InstanceId Instance = InstanceId.Parse("f11c9f5c-c701-46fa-8bcc-20da8c84e356");
 
     internal static ConfigDriveBuilder Builder(ConfigDriveOptions? options = null) =>
-        new(options ?? new ConfigDriveOptions(), new ManualTimeProvider(), span => span.Fill(0x5A));
+        new(options ?? new ConfigDriveOptions(), new FakeTimeProvider(), span => span.Fill(0x5A));
 
     internal static ConfigDriveContent Minimal => new()
     {

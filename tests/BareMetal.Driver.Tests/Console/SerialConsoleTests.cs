@@ -1,3 +1,5 @@
+using BareMetal.Ironic.Fake.Testing;
+using Microsoft.Extensions.Logging.Testing;
 using BareMetal.Driver.Console;
 using BareMetal.Driver.Errors;
 using BareMetal.Driver.Requests;
@@ -31,7 +33,7 @@ public sealed class SerialConsoleTests
         Assert.False(console.WasReset);
         Assert.True(h.Fake.GetNode(node).ConsoleEnabled);
         Assert.Single(h.Fake.Requests, r => r.Route == FakeRoutes.SetConsole);
-        Assert.DoesNotContain("Resetting", h.Logs.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Resetting", h.Logs.AllText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,7 +51,7 @@ public sealed class SerialConsoleTests
         SerialConsole reset = await h.Run(h.Driver.GetSerialConsoleAsync(instance, reset: true));
         Assert.True(reset.WasReset);
         Assert.Equal(["{\"enabled\":false}", "{\"enabled\":true}"], h.Fake.Requests.Where(r => r.Route == FakeRoutes.SetConsole).Select(r => r.Body));
-        Assert.Contains(h.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Message.Contains(node.ToString(), StringComparison.Ordinal));
+        Assert.Contains(h.Logs.GetSnapshot(), e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Message.Contains(node.ToString(), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using BareMetal.Ironic.Fake.Testing;
+using Microsoft.Extensions.Logging.Testing;
 using BareMetal.Driver.ConfigDrive;
 using BareMetal.Driver.Errors;
 using BareMetal.Driver.Requests;
@@ -50,7 +52,7 @@ public sealed class LyingIronicTests
             Assert.DoesNotContain(h.Fake.Requests, r => WriteMethods.Contains(r.Method));
             Assert.Equal(owner, h.Fake.GetNode(foreign).InstanceUuid);
             Assert.Equal(ProvisionState.Active, h.Fake.GetNode(foreign).ProvisionState);
-            Assert.Contains(h.Logs.Entries, e => e.Message.Contains("does not hold it", StringComparison.Ordinal));
+            Assert.Contains(h.Logs.GetSnapshot(), e => e.Message.Contains("does not hold it", StringComparison.Ordinal));
         }
     }
 
@@ -126,7 +128,7 @@ public sealed class LyingIronicTests
 
         var failure = await Assert.ThrowsAsync<SpawnFailedException>(() => h.Run(h.Driver.SpawnAsync(r with { ConfigDrive = drive })));
 
-        string everything = failure + "\n" + h.Logs.AllText;
+        string everything = failure + "\n" + h.Logs.AllText();
         Assert.Contains("Invalid request: body", everything, StringComparison.Ordinal);
         Assert.DoesNotContain("basic-auth-pa55word", everything, StringComparison.Ordinal);
         Assert.DoesNotContain(Convert.ToBase64String("ironic:basic-auth-pa55word"u8.ToArray()), everything, StringComparison.Ordinal);
@@ -147,6 +149,6 @@ public sealed class LyingIronicTests
         Assert.Null(h.Fake.GetNode(h.Nodes[0]).InstanceUuid);
         var refusal = Assert.IsAssignableFrom<IronicApiException>(failure.InnerException);
         Assert.InRange(refusal.Message.Length, 1, 2048);
-        Assert.All(h.Logs.Entries, e => Assert.InRange(e.Message.Length, 0, 16 * 1024));
+        Assert.All(h.Logs.GetSnapshot(), e => Assert.InRange(e.Message.Length, 0, 16 * 1024));
     }
 }

@@ -1,3 +1,5 @@
+using BareMetal.Ironic.Fake.Testing;
+using Microsoft.Extensions.Logging.Testing;
 using BareMetal.Driver.Errors;
 using BareMetal.Driver.Requests;
 using BareMetal.Driver.Tests.Support;
@@ -65,8 +67,8 @@ public sealed class InstanceOperationsTests
         Assert.Equal(ProvisionState.Rescue, h.Fake.GetNode(node).ProvisionState);
         await h.Run(h.Driver.UnrescueAsync(instance));
         Assert.Equal(ProvisionState.Active, h.Fake.GetNode(node).ProvisionState);
-        Assert.DoesNotContain("Rescue-Pa55-word", h.Logs.AllText, StringComparison.Ordinal);
-        Assert.Contains("rescue_password", h.Logs.AllText, StringComparison.Ordinal);   // the body was logged, redacted
+        Assert.DoesNotContain("Rescue-Pa55-word", h.Logs.AllText(), StringComparison.Ordinal);
+        Assert.Contains("rescue_password", h.Logs.AllText(), StringComparison.Ordinal);   // the body was logged, redacted
 
         await Assert.ThrowsAsync<InvalidDriverRequestException>(() => h.Driver.RescueAsync(new RescueRequest { Instance = instance, Password = new Secret<string>("") }));
     }

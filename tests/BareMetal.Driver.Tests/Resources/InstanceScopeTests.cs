@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using BareMetal.Driver.Resources;
 using BareMetal.Ironic.Fake;
 using BareMetal.Ironic.Fake.Testing;
@@ -25,12 +26,12 @@ public sealed class InstanceScopeTests
         return instance;
     }
 
-    private static async Task<IReadOnlyList<InstanceId>> List(FakeIronic fake, ManualTimeProvider time, Action<ResourceCacheOptions> cache,
+    private static async Task<IReadOnlyList<InstanceId>> List(FakeIronic fake, FakeTimeProvider time, Action<ResourceCacheOptions> cache,
         IOwnedInstances? owned = null)
     {
         var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(time);
         if (owned is not null) { services.AddSingleton(owned); }
-        services.AddIronicClient(o => o.Endpoint = new("http://ironic.test")).UseFakeIronic(fake);
+        services.AddIronicClient(o => { o.Endpoint = new("http://ironic.test"); o.RequestTimeout = TimeSpan.FromMinutes(10); }).UseFakeIronic(fake);
         services.AddBareMetalDriver(o => o.ComputeHost = "compute-1", configureCache: cache);
         await using ServiceProvider provider = services.BuildServiceProvider();
         return await time.RunUntilCompletedAsync(provider.GetRequiredService<IBareMetalDriver>().ListInstancesAsync());
@@ -39,7 +40,7 @@ public sealed class InstanceScopeTests
     [Fact]
     public async Task Only_instances_in_this_services_conductor_group_and_shard_are_listed()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var fake = new FakeIronic(timeProvider: time);
         InstanceId mine = Held(fake, "rack-1", "s1");
         InstanceId otherGroup = Held(fake, "rack-2", "s1");
@@ -56,7 +57,7 @@ public sealed class InstanceScopeTests
     [Fact]
     public async Task With_ownership_known_only_owned_instances_are_listed()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var fake = new FakeIronic(timeProvider: time);
         InstanceId mine = Held(fake, "");
         Held(fake, "");

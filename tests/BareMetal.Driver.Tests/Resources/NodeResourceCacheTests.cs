@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using BareMetal.Driver.Errors;
 using BareMetal.Driver.Resources;
 using BareMetal.Ironic.Fake;
@@ -22,7 +23,7 @@ public sealed class NodeResourceCacheTests
             services.AddLogging();
             services.AddSingleton<TimeProvider>(fake.TimeProvider);
             if (owned is not null) { services.AddSingleton(owned); }
-            services.AddIronicClient(o => { o.Endpoint = new Uri("http://127.0.0.1:6385"); o.MaxRetries = 0; o.PageSize = pageSize; }).UseFakeIronic(fake);
+            services.AddIronicClient(o => { o.Endpoint = new Uri("http://127.0.0.1:6385"); o.MaxRetries = 0; o.PageSize = pageSize; o.RequestTimeout = TimeSpan.FromMinutes(10); }).UseFakeIronic(fake);
             services.AddBareMetalDriver(o => o.ComputeHost = "compute-a", configureCache: configure);
             _provider = services.BuildServiceProvider();
             Cache = _provider.GetRequiredService<INodeResourceCache>();
@@ -42,7 +43,7 @@ public sealed class NodeResourceCacheTests
     [Fact]
     public async Task A_refresh_pages_with_only_the_driver_fields_and_keeps_the_filter_on_every_page()
     {
-        var fake = new FakeIronic(timeProvider: new ManualTimeProvider());
+        var fake = new FakeIronic(timeProvider: new FakeTimeProvider());
         fake.EnrollNodes(250, (i, spec) => spec with { ConductorGroup = i % 2 == 0 ? "rack1" : "" });
         await using var h = new Harness(fake, o => o.ConductorGroup = "rack1", pageSize: 50);
 
@@ -59,14 +60,14 @@ public sealed class NodeResourceCacheTests
     [Fact]
     public async Task Concurrent_callers_share_one_listing()
     {
-        var fake = new FakeIronic(timeProvider: new ManualTimeProvider());
+        var fake = new FakeIronic(timeProvider: new FakeTimeProvider());
         fake.EnrollNodes(10);
         fake.Faults.Add(new FakeFault(FakeFaultKind.Latency) { Route = FakeRoutes.ListNodes, Latency = TimeSpan.FromSeconds(1) });
         await using var h = new Harness(fake);
-        var time = (ManualTimeProvider)fake.TimeProvider;
+        var time = (FakeTimeProvider)fake.TimeProvider;
 
         Task<NodeSnapshot>[] refreshes = [.. Enumerable.Range(0, 20).Select(_ => h.Cache.RefreshAsync())];
-        await time.RunUntilCompletedAsync(Task.WhenAll(refreshes), maxJump: TimeSpan.FromSeconds(2));
+        await time.RunUntilCompletedAsync(Task.WhenAll(refreshes));
 
         Assert.Single(fake.Requests, r => r.Route == FakeRoutes.ListNodes);
         Assert.All(refreshes, r => Assert.Same(refreshes[0].Result, r.Result));
@@ -75,7 +76,7 @@ public sealed class NodeResourceCacheTests
     [Fact]
     public async Task Before_the_first_success_readers_get_NotReady_and_a_failed_refresh_keeps_the_last_snapshot_marked_stale()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var fake = new FakeIronic(timeProvider: time);
         fake.EnrollNodes(5);
         await using var h = new Harness(fake);
@@ -100,7 +101,7 @@ public sealed class NodeResourceCacheTests
     [Fact]
     public async Task Peers_on_one_fleet_each_manage_their_share_and_every_free_node_exactly_one_of_them()
     {
-        var fake = new FakeIronic(timeProvider: new ManualTimeProvider());
+        var fake = new FakeIronic(timeProvider: new FakeTimeProvider());
         fake.EnrollNodes(300);
         string[] hosts = ["compute-a", "compute-b", "compute-c"];
         var managed = new List<NodeId>();
@@ -120,7 +121,7 @@ public sealed class NodeResourceCacheTests
     [Fact]
     public async Task Nodes_holding_another_services_instances_are_never_managed_and_ours_always_are()
     {
-        var fake = new FakeIronic(timeProvider: new ManualTimeProvider());
+        var fake = new FakeIronic(timeProvider: new FakeTimeProvider());
         InstanceId mine = InstanceId.FromGuid(Guid.NewGuid()), theirs = InstanceId.FromGuid(Guid.NewGuid());
         NodeId a = fake.AddNode(new FakeNodeSpec { InstanceUuid = mine, ProvisionState = ProvisionState.Active });
         NodeId b = fake.AddNode(new FakeNodeSpec { InstanceUuid = theirs, ProvisionState = ProvisionState.Active });
@@ -136,7 +137,7 @@ public sealed class NodeResourceCacheTests
     [Fact]
     public async Task A_node_that_held_an_instance_stays_reserved_through_cleaning_until_seen_available()
     {
-        var fake = new FakeIronic(timeProvider: new ManualTimeProvider());
+        var fake = new FakeIronic(timeProvider: new FakeTimeProvider());
         InstanceId instance = InstanceId.FromGuid(Guid.NewGuid());
         NodeId node = fake.AddNode(new FakeNodeSpec { InstanceUuid = instance, ProvisionState = ProvisionState.Active, PowerState = PowerState.PowerOn });
         await using var h = new Harness(fake);
@@ -167,7 +168,7 @@ public sealed class NodeResourceCacheTests
     [Fact]
     public async Task A_shard_keeps_only_its_nodes_and_their_inventory_is_one_unit_reserved_when_used()
     {
-        var fake = new FakeIronic(timeProvider: new ManualTimeProvider());
+        var fake = new FakeIronic(timeProvider: new FakeTimeProvider());
         IReadOnlyList<NodeId> nodes = fake.EnrollNodes(6, (i, spec) => spec with { Shard = i < 3 ? "east" : "west", InstanceUuid = i == 0 ? InstanceId.FromGuid(Guid.NewGuid()) : null });
         await using var h = new Harness(fake, o => o.Shard = "east");
 
@@ -184,7 +185,7 @@ public sealed class NodeResourceCacheTests
     [Fact]
     public async Task A_server_too_old_for_the_partitioning_fails_closed()
     {
-        var fake = new FakeIronic(new FakeIronicOptions { MaximumApiVersion = "1.45" }, new ManualTimeProvider());
+        var fake = new FakeIronic(new FakeIronicOptions { MaximumApiVersion = "1.45" }, new FakeTimeProvider());
         fake.EnrollNodes(3);
         await using var h = new Harness(fake, o => o.ConductorGroup = "rack1");
         await Assert.ThrowsAsync<PartitioningUnsupportedException>(() => h.Cache.RefreshAsync());
@@ -195,7 +196,7 @@ public sealed class NodeResourceCacheTests
     [Fact]
     public async Task The_scheduling_view_queries_by_class_traits_and_availability_and_the_feed_reports_each_change()
     {
-        var fake = new FakeIronic(timeProvider: new ManualTimeProvider());
+        var fake = new FakeIronic(timeProvider: new FakeTimeProvider());
         IReadOnlyList<NodeId> nodes = fake.EnrollNodes(4, (i, spec) => spec with { ResourceClass = i < 2 ? "gold" : "silver", Traits = i == 0 ? ["CUSTOM_RAID"] : [] });
         await using var h = new Harness(fake);
         using var stop = new CancellationTokenSource();
@@ -223,7 +224,7 @@ public sealed class NodeResourceCacheTests
     [Fact]
     public async Task The_feed_reports_an_instances_power_and_provision_changes_as_instance_events()
     {
-        var fake = new FakeIronic(timeProvider: new ManualTimeProvider());
+        var fake = new FakeIronic(timeProvider: new FakeTimeProvider());
         var instance = InstanceId.FromGuid(Guid.NewGuid());
         NodeId held = fake.AddNode(new FakeNodeSpec
         {

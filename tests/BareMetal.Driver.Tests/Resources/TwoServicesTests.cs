@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using BareMetal.Driver.Errors;
 using BareMetal.Driver.Requests;
 using BareMetal.Driver.Resources;
@@ -25,10 +26,10 @@ public sealed class TwoServicesTests
     {
         private readonly ServiceProvider _provider;
 
-        public Service(FakeIronic fake, ManualTimeProvider time, string host, Members members)
+        public Service(FakeIronic fake, FakeTimeProvider time, string host, Members members)
         {
             var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(time).AddSingleton<IComputeMembership>(members);
-            services.AddIronicClient(o => o.Endpoint = new("http://ironic.test")).UseFakeIronic(fake);
+            services.AddIronicClient(o => { o.Endpoint = new("http://ironic.test"); o.RequestTimeout = TimeSpan.FromMinutes(10); }).UseFakeIronic(fake);
             services.AddBareMetalDriver(o => o.ComputeHost = host, configureCache: c => c.Host = host);
             _provider = services.BuildServiceProvider();
             Driver = _provider.GetRequiredService<IBareMetalDriver>();
@@ -41,13 +42,13 @@ public sealed class TwoServicesTests
         public ValueTask DisposeAsync() => _provider.DisposeAsync();
     }
 
-    private static async Task<HashSet<NodeId>> Free(Service service, ManualTimeProvider time) =>
+    private static async Task<HashSet<NodeId>> Free(Service service, FakeTimeProvider time) =>
         [.. (await time.RunUntilCompletedAsync(service.Cache.GetAvailableNodesAsync(refresh: true))).Select(n => n.Node)];
 
     [Fact]
     public async Task Free_nodes_are_split_between_live_services_and_a_dead_peers_share_is_taken_over_at_the_next_refresh()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var fake = new FakeIronic(new FakeIronicOptions { Timings = FakeIronicTimings.Instant }, time);
         IReadOnlyList<NodeId> nodes = fake.EnrollNodes(40);
         var members = new Members("compute-a", "compute-b");
@@ -69,7 +70,7 @@ public sealed class TwoServicesTests
     [Fact]
     public async Task Two_drivers_racing_over_the_same_nodes_book_each_exactly_once_and_tear_down_only_their_own()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var fake = new FakeIronic(new FakeIronicOptions { Timings = FakeIronicTimings.Instant }, time);
         IReadOnlyList<NodeId> nodes = fake.EnrollNodes(10, (_, spec) => spec with { Ports = 2, Traits = ["CUSTOM_GOLD"] });
         var members = new Members("compute-a", "compute-b");

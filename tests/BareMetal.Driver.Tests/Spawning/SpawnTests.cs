@@ -1,3 +1,5 @@
+using BareMetal.Ironic.Fake.Testing;
+using Microsoft.Extensions.Logging.Testing;
 using BareMetal.Driver.Errors;
 using BareMetal.Driver.Requests;
 using BareMetal.Driver.Tests.Support;
@@ -103,9 +105,9 @@ public sealed class SpawnTests
         await using var h = new DriverHarness();
         await h.Run(h.Driver.SpawnAsync(DriverHarness.Spawn(h.Nodes[0])));
         string drive = h.Fake.GetNode(h.Nodes[0]).InstanceInfo["configdrive"]!.GetValue<string>();
-        Assert.Contains("\"configdrive\":\"***\"", h.Logs.AllText, StringComparison.Ordinal);   // the deploy body was logged at Trace, masked
-        Assert.DoesNotContain(drive[..40], h.Logs.AllText, StringComparison.Ordinal);
-        Assert.DoesNotContain("#cloud-config", h.Logs.AllText, StringComparison.Ordinal);
+        Assert.Contains("\"configdrive\":\"***\"", h.Logs.AllText(), StringComparison.Ordinal);   // the deploy body was logged at Trace, masked
+        Assert.DoesNotContain(drive[..40], h.Logs.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("#cloud-config", h.Logs.AllText(), StringComparison.Ordinal);
     }
 
     [Fact]

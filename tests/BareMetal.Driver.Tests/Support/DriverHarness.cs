@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 using BareMetal.Driver.ConfigDrive;
 using BareMetal.Driver.Locking;
 using BareMetal.Driver.Requests;
@@ -22,12 +24,12 @@ internal sealed class DriverHarness : IAsyncDisposable
         Nodes = Fake.EnrollNodes(nodes, (_, spec) => spec with { Ports = 2, Traits = ["CUSTOM_GOLD"] });
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Time);
-        services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
+        services.AddLogging(b => b.AddProvider(new FakeLoggerProvider(Logs)).SetMinimumLevel(LogLevel.Trace));
         services.AddIronicClient(o =>
         {
             o.Endpoint = new Uri("http://127.0.0.1:6385");
             o.MaxRetries = maxRetries;
-            o.RequestTimeout = TimeSpan.FromMinutes(1);
+            o.RequestTimeout = TimeSpan.FromMinutes(10);   // the longest allowed: the test clock moves in steps while requests are in flight
             if (basicAuth is not null)
             {
                 o.Auth.Type = IronicAuthType.HttpBasic;
@@ -42,16 +44,16 @@ internal sealed class DriverHarness : IAsyncDisposable
         Locks = _provider.GetRequiredService<NodeLocks>();
     }
 
-    public ManualTimeProvider Time { get; } = new();
-    public CapturingLoggerProvider Logs { get; } = new();
+    public FakeTimeProvider Time { get; } = new();
+    public FakeLogCollector Logs { get; } = new();
     public FakeIronic Fake { get; }
     public IReadOnlyList<NodeId> Nodes { get; }
     public IBareMetalDriver Driver { get; }
     public IIronicClient Client { get; }
     public NodeLocks Locks { get; }
 
-    public Task<T> Run<T>(Task<T> task) => Time.RunUntilCompletedAsync(task, TimeSpan.FromSeconds(30));
-    public Task Run(Task task) => Time.RunUntilCompletedAsync(task, TimeSpan.FromSeconds(30));
+    public Task<T> Run<T>(Task<T> task) => Time.RunUntilCompletedAsync(task);
+    public Task Run(Task task) => Time.RunUntilCompletedAsync(task);
 
     public static SpawnRequest Spawn(NodeId node, InstanceId? instance = null, int vifs = 2)
     {

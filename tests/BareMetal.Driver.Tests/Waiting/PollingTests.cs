@@ -21,9 +21,11 @@ public sealed class PollingTests
         DateTimeOffset deployed = h.Fake.Requests.First(r => r.Route == FakeRoutes.SetProvisionState).At;
         TimeSpan[] polls = [.. h.Fake.Requests.SkipWhile(r => r.Route != FakeRoutes.SetProvisionState).Skip(1)
             .TakeWhile(r => r.Route == FakeRoutes.GetNode).Select(r => r.At - deployed).Where(t => t <= TimeSpan.FromSeconds(32))];
-        Assert.Equal(TimeSpan.FromMilliseconds(100), polls[0]);
-        TimeSpan[] pauses = [.. polls.Zip(polls.Skip(1), (a, b) => b - a)];
-        Assert.Equal([200, 400, 800, 1600, 2000, 2000], pauses.Take(6).Select(p => (int)p.TotalMilliseconds));
+        // The test clock moves in steps of 100 ms while requests are in flight: each time is exact to one step.
+        Assert.InRange(polls[0].TotalMilliseconds, 100, 200);
+        int[] pauses = [.. polls.Zip(polls.Skip(1), (a, b) => (int)(b - a).TotalMilliseconds)];
+        int[] backoff = [200, 400, 800, 1600, 2000, 2000];
+        Assert.All(backoff.Zip(pauses), p => Assert.InRange(p.Second, p.First - 100, p.First + 100));
         Assert.InRange(polls[^1], TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(32));
         // The cleanup waited for a deploy that never ends: it gives up too, and the deployed node keeps its owner.
         Assert.IsType<WaitTimedOutException>(error.CleanupFailure);

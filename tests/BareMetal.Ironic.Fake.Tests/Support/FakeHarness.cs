@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using BareMetal.Ironic.Fake.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,7 +21,7 @@ internal sealed class FakeHarness : IDisposable
         {
             o.Endpoint = Endpoint;
             o.MaxRetries = 0;
-            o.RequestTimeout = TimeSpan.FromMinutes(5);
+            o.RequestTimeout = TimeSpan.FromMinutes(10);   // the longest allowed: the test clock moves in steps while requests are in flight
         }).UseFakeIronic(Fake);
         _provider = services.BuildServiceProvider();
         Client = _provider.GetRequiredService<IIronicClient>();
@@ -28,7 +29,7 @@ internal sealed class FakeHarness : IDisposable
         Http.DefaultRequestHeaders.Add("X-OpenStack-Ironic-API-Version", "1.82");
     }
 
-    public ManualTimeProvider Time { get; } = new();
+    public FakeTimeProvider Time { get; } = new();
     public FakeIronic Fake { get; }
     public IIronicClient Client { get; }
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 using BareMetal.Ironic.Fake.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -14,11 +16,11 @@ internal sealed class TestClient : IDisposable
         Handler = handler ?? new ScriptedHandler();
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Time);
-        services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
+        services.AddLogging(b => b.AddProvider(new FakeLoggerProvider(Logs)).SetMinimumLevel(LogLevel.Trace));
         services.AddIronicClient(o =>
         {
             o.Endpoint = new Uri("http://ironic.test:6385");
-            o.RequestTimeout = TimeSpan.FromMinutes(5);
+            o.RequestTimeout = TimeSpan.FromMinutes(10);   // the longest allowed: the test clock moves in steps while requests are in flight
             configure?.Invoke(o);
         }).ConfigurePrimaryHttpMessageHandler(() => Handler);
         if (keystone is not null)
@@ -29,8 +31,8 @@ internal sealed class TestClient : IDisposable
         Client = _provider.GetRequiredService<IIronicClient>();
     }
 
-    public ManualTimeProvider Time { get; } = new();
-    public CapturingLoggerProvider Logs { get; } = new();
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+    public FakeLogCollector Logs { get; } = new();
     public ScriptedHandler Handler { get; }
     public IIronicClient Client { get; }
     public IServiceProvider Services => _provider;

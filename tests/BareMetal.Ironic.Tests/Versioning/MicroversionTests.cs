@@ -1,3 +1,5 @@
+using BareMetal.Ironic.Fake.Testing;
+using Microsoft.Extensions.Logging.Testing;
 using System.Net;
 using BareMetal.Ironic.Errors;
 using BareMetal.Ironic.Models;
@@ -65,7 +67,7 @@ public class MicroversionTests
         await test.Run(test.Client.GetNodeAsync(Node));
 
         Assert.Equal(2, test.Handler.Requests.Count(r => r.Path == "/"));
-        Assert.Contains(test.Logs.Entries, e => e.EventId.Id == 1006);
+        Assert.Contains(test.Logs.GetSnapshot(), e => e.Id.Id == 1006);
     }
 
     [Fact]
