@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BareMetal.Ironic.Api;
 using BareMetal.Ironic.Models;
 using BareMetal.Ironic.Primitives;
 using BareMetal.Ironic.Versioning;
@@ -11,9 +12,8 @@ internal sealed partial class IronicClient
     public async Task<IReadOnlyList<VifId>> ListVifsAsync(NodeId nodeId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nodeId);
-        var request = new IronicRequest(HttpMethod.Get, "/v1/nodes/{node_id}/vifs", NodePath(nodeId) + "/vifs", nodeId, Body: null);
-        VifList list = (await SendAsync(request, IronicFeature.Vifs, IronicJsonContext.Default.VifList, cancellationToken)
-            .ConfigureAwait(false))!;
+        VifList list = await SendAsync(new IronicCall("GET", IronicRoutes.Vifs, nodeId), IronicFeature.Vifs,
+            (v, ct) => _api.ListVifsAsync(nodeId.ToString(), v, ct), cancellationToken).ConfigureAwait(false);
         return [.. list.Vifs.Select(v => v.Id)];
     }
 
@@ -25,9 +25,8 @@ internal sealed partial class IronicClient
         IronicFeature feature = attachment.PortUuid is null && attachment.PortgroupUuid is null
             ? IronicFeature.Vifs
             : IronicFeature.VifAttachToPort;
-        var request = new IronicRequest(HttpMethod.Post, "/v1/nodes/{node_id}/vifs", NodePath(nodeId) + "/vifs", nodeId,
-            Serialize(attachment, IronicJsonContext.Default.VifAttachment));
-        return SendAsync(request, feature, cancellationToken);
+        return SendAsync(new IronicCall("POST", IronicRoutes.Vifs, nodeId), feature,
+            (v, ct) => _api.AttachVifAsync(nodeId.ToString(), attachment, v, ct), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -35,9 +34,8 @@ internal sealed partial class IronicClient
     {
         ArgumentNullException.ThrowIfNull(nodeId);
         ArgumentNullException.ThrowIfNull(vifId);
-        var request = new IronicRequest(
-            HttpMethod.Delete, "/v1/nodes/{node_id}/vifs/{vif_id}", $"{NodePath(nodeId)}/vifs/{vifId}", nodeId, Body: null);
-        return SendAsync(request, IronicFeature.Vifs, cancellationToken);
+        return SendAsync(new IronicCall("DELETE", IronicRoutes.Vif, nodeId), IronicFeature.Vifs,
+            (v, ct) => _api.DetachVifAsync(nodeId.ToString(), vifId.ToString(), v, ct), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -51,9 +49,9 @@ internal sealed partial class IronicClient
         {
             Require(versions, feature, nodeId);
         }
-        var call = new IronicRequest(HttpMethod.Put, "/v1/nodes/{node_id}/states/provision", NodePath(nodeId) + "/states/provision", nodeId,
-            Serialize(request, IronicJsonContext.Default.ProvisionRequest));
-        await SendAsync(call, feature: null, cancellationToken).ConfigureAwait(false);
+        var call = new IronicCall("PUT", IronicRoutes.ProvisionState, nodeId, BodyOf(request, IronicJsonContext.Default.ProvisionRequest));
+        await SendAsync(call, feature: null, (v, ct) => _api.SetProvisionStateAsync(nodeId.ToString(), request, v, ct), cancellationToken)
+            .ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -75,36 +73,34 @@ internal sealed partial class IronicClient
             }
             seconds = (int)t.TotalSeconds;
         }
-        var request = new IronicRequest(HttpMethod.Put, "/v1/nodes/{node_id}/states/power", NodePath(nodeId) + "/states/power", nodeId,
-            Serialize(new PowerRequest(target, seconds), IronicJsonContext.Default.PowerRequest));
-        return SendAsync(request, target.IsSoft || seconds is not null ? IronicFeature.SoftPower : null, cancellationToken);
+        var power = new PowerRequest(target, seconds);
+        return SendAsync(new IronicCall("PUT", IronicRoutes.PowerState, nodeId),
+            target.IsSoft || seconds is not null ? IronicFeature.SoftPower : null,
+            (v, ct) => _api.SetPowerStateAsync(nodeId.ToString(), power, v, ct), cancellationToken);
     }
 
     /// <inheritdoc />
     public async Task<NodeConsole> GetConsoleAsync(NodeId nodeId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nodeId);
-        var request = new IronicRequest(
-            HttpMethod.Get, "/v1/nodes/{node_id}/states/console", NodePath(nodeId) + "/states/console", nodeId, Body: null);
-        return (await SendAsync(request, feature: null, IronicJsonContext.Default.NodeConsole, cancellationToken).ConfigureAwait(false))!;
+        return await SendAsync(new IronicCall("GET", IronicRoutes.Console, nodeId), feature: null,
+            (v, ct) => _api.GetConsoleAsync(nodeId.ToString(), v, ct), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public Task SetConsoleEnabledAsync(NodeId nodeId, bool enabled, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nodeId);
-        var request = new IronicRequest(HttpMethod.Put, "/v1/nodes/{node_id}/states/console", NodePath(nodeId) + "/states/console", nodeId,
-            Serialize(new ConsoleRequest(enabled), IronicJsonContext.Default.ConsoleRequest));
-        return SendAsync(request, feature: null, cancellationToken);
+        return SendAsync(new IronicCall("PUT", IronicRoutes.Console, nodeId), feature: null,
+            (v, ct) => _api.SetConsoleAsync(nodeId.ToString(), new ConsoleRequest(enabled), v, ct), cancellationToken);
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<string>> GetTraitsAsync(NodeId nodeId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nodeId);
-        var request = new IronicRequest(HttpMethod.Get, "/v1/nodes/{node_id}/traits", NodePath(nodeId) + "/traits", nodeId, Body: null);
-        TraitList traits = (await SendAsync(request, IronicFeature.Traits, IronicJsonContext.Default.TraitList, cancellationToken)
-            .ConfigureAwait(false))!;
+        TraitList traits = await SendAsync(new IronicCall("GET", IronicRoutes.Traits, nodeId), IronicFeature.Traits,
+            (v, ct) => _api.GetTraitsAsync(nodeId.ToString(), v, ct), cancellationToken).ConfigureAwait(false);
         return traits.Traits;
     }
 
@@ -117,36 +113,35 @@ internal sealed partial class IronicClient
         {
             ValidateTrait(trait);
         }
-        var request = new IronicRequest(HttpMethod.Put, "/v1/nodes/{node_id}/traits", NodePath(nodeId) + "/traits", nodeId,
-            Serialize(new TraitList(traits), IronicJsonContext.Default.TraitList));
-        return SendAsync(request, IronicFeature.Traits, cancellationToken);
+        var list = new TraitList(traits);
+        return SendAsync(new IronicCall("PUT", IronicRoutes.Traits, nodeId), IronicFeature.Traits,
+            (v, ct) => _api.SetTraitsAsync(nodeId.ToString(), list, v, ct), cancellationToken);
     }
 
     /// <inheritdoc />
-    public Task AddTraitAsync(NodeId nodeId, string trait, CancellationToken cancellationToken = default) =>
-        SendTraitAsync(HttpMethod.Put, nodeId, trait, cancellationToken);
+    public Task AddTraitAsync(NodeId nodeId, string trait, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(nodeId);
+        ValidateTrait(trait);
+        return SendAsync(new IronicCall("PUT", IronicRoutes.Trait, nodeId), IronicFeature.Traits,
+            (v, ct) => _api.AddTraitAsync(nodeId.ToString(), trait, v, ct), cancellationToken);
+    }
 
     /// <inheritdoc />
-    public Task RemoveTraitAsync(NodeId nodeId, string trait, CancellationToken cancellationToken = default) =>
-        SendTraitAsync(HttpMethod.Delete, nodeId, trait, cancellationToken);
+    public Task RemoveTraitAsync(NodeId nodeId, string trait, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(nodeId);
+        ValidateTrait(trait);
+        return SendAsync(new IronicCall("DELETE", IronicRoutes.Trait, nodeId), IronicFeature.Traits,
+            (v, ct) => _api.RemoveTraitAsync(nodeId.ToString(), trait, v, ct), cancellationToken);
+    }
 
     /// <inheritdoc />
     public Task InjectNmiAsync(NodeId nodeId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nodeId);
-        var request = new IronicRequest(
-            HttpMethod.Put, "/v1/nodes/{node_id}/management/inject_nmi", NodePath(nodeId) + "/management/inject_nmi", nodeId,
-            "{}"u8.ToArray());
-        return SendAsync(request, IronicFeature.InjectNmi, cancellationToken);
-    }
-
-    private Task SendTraitAsync(HttpMethod method, NodeId nodeId, string trait, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(nodeId);
-        ValidateTrait(trait);
-        var request = new IronicRequest(
-            method, "/v1/nodes/{node_id}/traits/{trait}", $"{NodePath(nodeId)}/traits/{Uri.EscapeDataString(trait)}", nodeId, Body: null);
-        return SendAsync(request, IronicFeature.Traits, cancellationToken);
+        return SendAsync(new IronicCall("PUT", IronicRoutes.InjectNmi, nodeId), IronicFeature.InjectNmi,
+            (v, ct) => _api.InjectNmiAsync(nodeId.ToString(), EmptyBody.Instance, v, ct), cancellationToken);
     }
 
     private static void ValidateTrait(string trait)

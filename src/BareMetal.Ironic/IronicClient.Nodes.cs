@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json.Serialization.Metadata;
+using System.Globalization;
+using BareMetal.Ironic.Api;
 using BareMetal.Ironic.Errors;
 using BareMetal.Ironic.Models;
 using BareMetal.Ironic.Primitives;
@@ -21,9 +22,9 @@ internal sealed partial class IronicClient
         ApiVersionRange versions = await GetApiVersionsAsync(cancellationToken).ConfigureAwait(false);
         RequireQuery(versions, query);
         int limit = query.Limit ?? _options.PageSize;
-        var request = new IronicRequest(HttpMethod.Get, "/v1/nodes", string.Empty, NodeId: null, Body: null);
-        await foreach (Node node in PageAsync(request, marker => query.ToRelativeUri(limit, marker), limit,
-            IronicJsonContext.Default.NodeListPage, static page => (page.Nodes, page.Next), static n => n.Uuid, cancellationToken)
+        var call = new IronicCall("GET", IronicRoutes.Nodes, NodeId: null);
+        await foreach (Node node in PageAsync<NodeListPage, Node, NodeId>(call, (marker, v, ct) => _api.ListNodesAsync(query.ToQuery(limit, marker), v, ct), limit,
+            static page => (page.Nodes, page.Next), static n => n.Uuid, cancellationToken)
             .ConfigureAwait(false))
         {
             yield return node;
@@ -34,14 +35,14 @@ internal sealed partial class IronicClient
     public async Task<Node> GetNodeAsync(NodeId nodeId, IReadOnlyList<string>? fields = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nodeId);
-        string uri = NodePath(nodeId);
+        string[]? selected = null;
         if (fields is { Count: > 0 })
         {
             RequireFields(await GetApiVersionsAsync(cancellationToken).ConfigureAwait(false), fields);
-            uri += "?fields=" + Uri.EscapeDataString(string.Join(',', fields));
+            selected = [.. fields];
         }
-        var request = new IronicRequest(HttpMethod.Get, "/v1/nodes/{node_id}", uri, nodeId, Body: null);
-        return (await SendAsync(request, feature: null, IronicJsonContext.Default.Node, cancellationToken).ConfigureAwait(false))!;
+        return await SendAsync(new IronicCall("GET", IronicRoutes.Node, nodeId), feature: null,
+            (v, ct) => _api.GetNodeAsync(nodeId.ToString(), selected, v, ct), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -54,18 +55,18 @@ internal sealed partial class IronicClient
         {
             throw new ArgumentException("A node patch needs at least one operation.", nameof(operations));
         }
-        byte[] body = Serialize(operations, IronicJsonContext.Default.IReadOnlyListJsonPatchOperation);
-        var request = new IronicRequest(HttpMethod.Patch, "/v1/nodes/{node_id}", NodePath(nodeId), nodeId, body);
-        return (await SendAsync(request, feature: null, IronicJsonContext.Default.Node, cancellationToken).ConfigureAwait(false))!;
+        JsonPatchOperation[] patch = [.. operations];
+        var call = new IronicCall("PATCH", IronicRoutes.Node, nodeId, BodyOf(patch, IronicJsonContext.Default.JsonPatchOperationArray));
+        return await SendAsync(call, feature: null, (v, ct) => _api.PatchNodeAsync(nodeId.ToString(), patch, v, ct), cancellationToken)
+            .ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public async Task<NodeValidation> ValidateNodeAsync(NodeId nodeId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nodeId);
-        var request = new IronicRequest(HttpMethod.Get, "/v1/nodes/{node_id}/validate", NodePath(nodeId) + "/validate", nodeId, Body: null);
-        Dictionary<string, InterfaceValidation> interfaces = (await SendAsync(request, feature: null,
-            IronicJsonContext.Default.DictionaryStringInterfaceValidation, cancellationToken).ConfigureAwait(false))!;
+        Dictionary<string, InterfaceValidation> interfaces = await SendAsync(new IronicCall("GET", IronicRoutes.Validate, nodeId),
+            feature: null, (v, ct) => _api.ValidateNodeAsync(nodeId.ToString(), v, ct), cancellationToken).ConfigureAwait(false);
         return new NodeValidation(interfaces);
     }
 
@@ -73,8 +74,8 @@ internal sealed partial class IronicClient
     public async Task<NodeStates> GetNodeStatesAsync(NodeId nodeId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nodeId);
-        var request = new IronicRequest(HttpMethod.Get, "/v1/nodes/{node_id}/states", NodePath(nodeId) + "/states", nodeId, Body: null);
-        return (await SendAsync(request, feature: null, IronicJsonContext.Default.NodeStates, cancellationToken).ConfigureAwait(false))!;
+        return await SendAsync(new IronicCall("GET", IronicRoutes.NodeStates, nodeId), feature: null,
+            (v, ct) => _api.GetNodeStatesAsync(nodeId.ToString(), v, ct), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -83,9 +84,9 @@ internal sealed partial class IronicClient
     {
         ArgumentNullException.ThrowIfNull(nodeId);
         int limit = _options.PageSize;
-        var request = new IronicRequest(HttpMethod.Get, "/v1/ports/detail", string.Empty, nodeId, Body: null);
-        await foreach (Port port in PageAsync(request, marker => ChildListUri("v1/ports/detail", nodeId, limit, marker), limit,
-            IronicJsonContext.Default.PortListPage, static page => (page.Ports, page.Next), static p => p.Uuid, cancellationToken)
+        var call = new IronicCall("GET", IronicRoutes.PortsDetail, nodeId);
+        await foreach (Port port in PageAsync<PortListPage, Port, PortId>(call, (marker, v, ct) => _api.ListPortsAsync(ChildListQuery(nodeId, limit, marker), v, ct),
+            limit, static page => (page.Ports, page.Next), static p => p.Uuid, cancellationToken)
             .ConfigureAwait(false))
         {
             yield return port;
@@ -99,26 +100,35 @@ internal sealed partial class IronicClient
         ArgumentNullException.ThrowIfNull(nodeId);
         Require(await GetApiVersionsAsync(cancellationToken).ConfigureAwait(false), IronicFeature.Portgroups, nodeId);
         int limit = _options.PageSize;
-        var request = new IronicRequest(HttpMethod.Get, "/v1/portgroups/detail", string.Empty, nodeId, Body: null);
-        await foreach (Portgroup group in PageAsync(request, marker => ChildListUri("v1/portgroups/detail", nodeId, limit, marker), limit,
-            IronicJsonContext.Default.PortgroupListPage, static page => (page.Portgroups, page.Next), static g => g.Uuid, cancellationToken)
+        var call = new IronicCall("GET", IronicRoutes.PortgroupsDetail, nodeId);
+        await foreach (Portgroup group in PageAsync<PortgroupListPage, Portgroup, PortgroupId>(call,
+            (marker, v, ct) => _api.ListPortgroupsAsync(ChildListQuery(nodeId, limit, marker), v, ct),
+            limit, static page => (page.Portgroups, page.Next), static g => g.Uuid, cancellationToken)
             .ConfigureAwait(false))
         {
             yield return group;
         }
     }
 
-    private static string ChildListUri(string path, NodeId nodeId, int limit, UuidIdentifier? marker) =>
-        $"{path}?node={nodeId}&limit={limit}&sort_key=id&sort_dir=asc" + (marker is null ? string.Empty : "&marker=" + marker);
+    private static Dictionary<string, string> ChildListQuery(NodeId nodeId, int limit, UuidIdentifier? marker)
+    {
+        var query = new Dictionary<string, string>
+        {
+            ["node"] = nodeId.ToString(), ["limit"] = limit.ToString(CultureInfo.InvariantCulture), ["sort_key"] = "id", ["sort_dir"] = "asc",
+        };
+        if (marker is not null) { query["marker"] = marker.ToString(); }
+        return query;
+    }
 
     /// <summary>
-    /// Marker paging. Every page URI is built by <paramref name="pageUri"/> from our own query and the marker: Ironic's
+    /// Marker paging. Every page is asked for by <paramref name="fetch"/> with our own query and the marker: Ironic's
     /// <c>next</c> link drops filters, so it only says that more may follow. A marker deleted between pages (404)
     /// falls back to the previous item of the page, then to a fresh start; items already yielded are skipped.
     /// A repeated marker ends the listing instead of looping.
     /// </summary>
-    private async IAsyncEnumerable<TItem> PageAsync<TPage, TItem, TId>(IronicRequest template, Func<TId?, string> pageUri, int limit,
-        JsonTypeInfo<TPage> pageType, Func<TPage, (IReadOnlyList<TItem> Items, string? Next)> read, Func<TItem, TId> idOf,
+    private async IAsyncEnumerable<TItem> PageAsync<TPage, TItem, TId>(IronicCall template,
+        Func<TId?, string, CancellationToken, Task<TPage>> fetch, int limit,
+        Func<TPage, (IReadOnlyList<TItem> Items, string? Next)> read, Func<TItem, TId> idOf,
         [EnumeratorCancellation] CancellationToken cancellationToken)
         where TId : UuidIdentifier
     {
@@ -135,8 +145,8 @@ internal sealed partial class IronicClient
             TPage page;
             try
             {
-                page = (await SendAsync(template with { RelativeUri = pageUri(marker) }, feature: null, pageType, linked.Token)
-                    .ConfigureAwait(false))!;
+                TId? at = marker;
+                page = await SendAsync(template, feature: null, (v, ct) => fetch(at, v, ct), linked.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && deadline.IsCancellationRequested)
             {

@@ -1,40 +1,35 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Headers;
+using System.Runtime.ExceptionServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using BareMetal.Ironic.Api;
 using BareMetal.Ironic.Auth;
-using BareMetal.Ironic.Diagnostics;
 using BareMetal.Ironic.Errors;
 using BareMetal.Ironic.Logging;
 using BareMetal.Ironic.Models;
 using BareMetal.Ironic.Primitives;
-using BareMetal.Ironic.Resilience;
 using BareMetal.Ironic.Transport;
 using BareMetal.Ironic.Versioning;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Polly;
+using Refit;
 
 namespace BareMetal.Ironic;
 
 /// <summary>
-/// The <see cref="IIronicClient"/> over <see cref="HttpClient"/> and source-generated System.Text.Json. A singleton:
-/// it asks <see cref="IHttpClientFactory"/> for the named client on each call and holds the negotiated version.
-/// Register it with <c>AddIronicClient</c>.
+/// The <see cref="IIronicClient"/> over the Refit interface <see cref="IIronicApi"/>. A singleton: it holds the
+/// negotiated version, sends every call at it, keeps filters across pages, checks what comes back and turns every
+/// failure into a specific exception. Transport concerns (endpoint, retries, deadlines, bounds, auth) are the
+/// handlers of the named HTTP client. Register it with <c>AddIronicClient</c>.
 /// </summary>
 internal sealed partial class IronicClient : IIronicClient
 {
     /// <summary>The name of the <see cref="HttpClient"/> this client uses; configure its handlers through it.</summary>
     public const string HttpClientName = "BareMetal.Ironic";
 
-    private const string VersionHeader = "X-OpenStack-Ironic-API-Version";
-    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
-
-    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly IIronicApi _api;
     private readonly IronicClientOptions _options;
     private readonly IronicEndpointResolver _endpoints;
-    private readonly IronicResiliencePipelines _pipelines;
     private readonly IIronicCredentials _credentials;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -43,14 +38,13 @@ internal sealed partial class IronicClient : IIronicClient
     private readonly Lock _versionsGate = new();
     private Task<ApiVersionRange>? _versions;
 
-    internal IronicClient(IHttpClientFactory httpClientFactory, IOptions<IronicClientOptions> options, IronicEndpointResolver endpoints,
-        IronicResiliencePipelines pipelines, IIronicCredentials credentials, TimeProvider time, ILogger<IronicClient> logger)
+    internal IronicClient(IIronicApi api, IOptions<IronicClientOptions> options, IronicEndpointResolver endpoints,
+        IIronicCredentials credentials, TimeProvider time, ILogger<IronicClient> logger)
     {
+        _api = api;
         _credentials = credentials;
-        _httpClientFactory = httpClientFactory;
         _options = options.Value;
         _endpoints = endpoints;
-        _pipelines = pipelines;
         _time = time;
         _logger = logger;
         _clientMinimum = ApiVersion.Parse(_options.MinimumApiVersion);
@@ -87,11 +81,8 @@ internal sealed partial class IronicClient : IIronicClient
     private async Task<ApiVersionRange> DiscoverAsync()
     {
         // Not the caller's token: the discovery is shared, and one caller giving up must not fail the others.
-        var request = new IronicRequest(HttpMethod.Get, "/", string.Empty, NodeId: null, Body: null);
-        ApiVersionDocument document =
-            await ExecuteAsync(request, version: null, IronicJsonContext.Default.ApiVersionDocument, CancellationToken.None)
-                .ConfigureAwait(false)
-            ?? throw new IronicResponseFormatException("Ironic's version document was empty.", null, mayHaveBeenApplied: false);
+        ApiVersionDocument document = await InvokeAsync(new IronicCall("GET", IronicRoutes.Root, null),
+            () => _api.GetVersionsAsync(CancellationToken.None)).ConfigureAwait(false);
         ApiVersionInfo? v1 = document.DefaultVersion ?? document.Versions?.FirstOrDefault(v => v.Id == "v1");
         if (!ApiVersion.TryParse(v1?.MinVersion, out ApiVersion serverMin) || !ApiVersion.TryParse(v1?.Version, out ApiVersion serverMax))
         {
@@ -123,237 +114,109 @@ internal sealed partial class IronicClient : IIronicClient
         }
     }
 
-    /// <summary>One Ironic call: method, route template (for telemetry), relative URI, node, and body.</summary>
-    private readonly record struct IronicRequest(HttpMethod Method, string Route, string RelativeUri, NodeId? NodeId, byte[]? Body)
+    /// <summary>One Ironic call as the client sees it: method, route template, node, and (only for masking) its body.</summary>
+    private readonly record struct IronicCall(string Method, string Route, NodeId? NodeId, Func<byte[]>? Body = null)
     {
-        public bool IsRead => Method == HttpMethod.Get;
+        public bool IsRead => Method == "GET";
     }
 
-    private async Task SendAsync(IronicRequest request, IronicFeature? feature, CancellationToken cancellationToken) =>
-        await SendAsync<JsonElement>(request, feature, responseType: null, cancellationToken).ConfigureAwait(false);
+    private async Task SendAsync(IronicCall call, IronicFeature? feature, Func<string, CancellationToken, Task> send,
+        CancellationToken cancellationToken) =>
+        await SendAsync(call, feature, async (version, ct) =>
+        {
+            await send(version, ct).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Sends with the negotiated version; on an unexpected 406, discovers once more and repeats once.</summary>
-    private async Task<T?> SendAsync<T>(IronicRequest request, IronicFeature? feature, JsonTypeInfo<T>? responseType,
+    private async Task<T> SendAsync<T>(IronicCall call, IronicFeature? feature, Func<string, CancellationToken, Task<T>> send,
         CancellationToken cancellationToken)
     {
         Task<ApiVersionRange> versionsTask = GetApiVersionsAsync(cancellationToken);
         ApiVersionRange versions = await versionsTask.ConfigureAwait(false);
         if (feature is { } needed)
         {
-            Require(versions, needed, request.NodeId);
+            Require(versions, needed, call.NodeId);
         }
         try
         {
-            return await ExecuteAsync(request, versions.Negotiated, responseType, cancellationToken).ConfigureAwait(false);
+            return await InvokeAsync(call, () => send(versions.Negotiated.ToString(), cancellationToken)).ConfigureAwait(false);
         }
         catch (UnsupportedMicroversionException e) when (e.Required is null)
         {
             // The server changed under us (an upgrade or downgrade): re-negotiate once, then let a second 406 surface.
-            _logger.Renegotiating(versions.Negotiated.ToString(), request.Method.Method, request.Route);
+            _logger.Renegotiating(versions.Negotiated.ToString(), call.Method, call.Route);
             ForgetVersions(versionsTask);
             ApiVersionRange fresh = await GetApiVersionsAsync(cancellationToken).ConfigureAwait(false);
             if (feature is { } again)
             {
-                Require(fresh, again, request.NodeId);
+                Require(fresh, again, call.NodeId);
             }
-            return await ExecuteAsync(request, fresh.Negotiated, responseType, cancellationToken).ConfigureAwait(false);
+            return await InvokeAsync(call, () => send(fresh.Negotiated.ToString(), cancellationToken)).ConfigureAwait(false);
         }
     }
 
-    private async Task<T?> ExecuteAsync<T>(IronicRequest request, ApiVersion? version, JsonTypeInfo<T>? responseType,
-        CancellationToken cancellationToken)
+    /// <summary>One call through Refit: its value, checked for shape, or a specific exception for whatever went wrong.</summary>
+    private async Task<T> InvokeAsync<T>(IronicCall call, Func<Task<T>> invoke)
     {
-        ResiliencePipeline pipeline = request.IsRead ? _pipelines.Read : _pipelines.Write;
-        ResilienceContext context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(IronicResiliencePipelines.StartedAt, _time.GetTimestamp());
-        context.Properties.Set(IronicResiliencePipelines.Route, request.Route);
-        context.Properties.Set(IronicResiliencePipelines.Method, request.Method.Method);
+        T value;
         try
         {
-            var state = (Client: this, Request: request, Version: version, Type: responseType);
-            return await pipeline.ExecuteAsync(
-                static (ctx, s) => new ValueTask<T?>(s.Client.AttemptAsync(s.Request, s.Version, s.Type, ctx.CancellationToken)),
-                context, state).ConfigureAwait(false);
+            value = await invoke().ConfigureAwait(false);
         }
-        finally
+        catch (ApiException e)
         {
-            ResilienceContextPool.Shared.Return(context);
+            // Not chained: Refit's exception holds the request, its headers and the raw bodies.
+            throw Failure(call, e);
         }
+        catch (ApiRequestException e) when (e.InnerException is BareMetalException failure)
+        {
+            // The handlers already named it (a timeout, a lost connection, a cut or oversized body, a failed login).
+            ExceptionDispatchInfo.Throw(failure);
+            throw;
+        }
+        catch (ApiRequestException e)
+        {
+            throw new IronicConnectionException($"No answer from Ironic to {call.Method} {call.Route}: {e.InnerException?.GetType().Name}.",
+                call.NodeId, mayHaveBeenApplied: !call.IsRead, e.InnerException);
+        }
+        return value switch
+        {
+            null => throw NotExpected(call, "The body was JSON null.", null),
+            IWireShape { Defect: { } defect } => throw NotExpected(call, $"The body has {defect}.", null),
+            _ => value,
+        };
     }
 
-    /// <summary>One HTTP attempt with its own deadline. Maps every outcome to a value or a specific exception.</summary>
-    private async Task<T?> AttemptAsync<T>(IronicRequest request, ApiVersion? version, JsonTypeInfo<T>? responseType,
-        CancellationToken cancellationToken)
+    private BareMetalException Failure(IronicCall call, ApiException e)
     {
-        Uri endpoint = await _endpoints.GetAsync(cancellationToken).ConfigureAwait(false);
-        Uri uri = request.RelativeUri.Length == 0 ? endpoint : new Uri(endpoint, request.RelativeUri);
-        string loggedUrl = SensitiveData.RedactUrl(uri);
-        using var message = new HttpRequestMessage(request.Method, uri);
-        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        if (version is { } v)
+        if (e.InnerException is JsonException || (int)e.StatusCode is >= 200 and < 300)
         {
-            message.Headers.TryAddWithoutValidation(VersionHeader, v.ToString());
+            return NotExpected(call, e.InnerException?.Message ?? e.Message, e.InnerException);
         }
-        if (request.Body is { } body)
+        string message = IronicErrorBody.ReadMessage(Encoding.UTF8.GetBytes(e.Content ?? string.Empty), KnownSecrets(call));
+        string? requestId = IronicResponses.RequestIdOf(e.Headers);
+        _logger.ErrorResponse(call.Method, e.Uri is null ? call.Route : SensitiveData.RedactUrl(e.Uri), (int)e.StatusCode, requestId, message);
+        if (e.StatusCode == System.Net.HttpStatusCode.NotAcceptable)
         {
-            message.Content = new ByteArrayContent(body);
-            message.Content.Headers.ContentType = JsonMediaType;
-            if (_logger.IsEnabled(LogLevel.Trace))
-            {
-                _logger.RequestBody(request.Method.Method, loggedUrl, Loggable(body, request));
-            }
-        }
-
-        using var deadline = new CancellationTokenSource(_options.RequestTimeout, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
-        using Activity? activity =
-            IronicClientDiagnostics.ActivitySource.StartActivity($"Ironic {request.Method.Method} {request.Route}", ActivityKind.Client);
-        activity?.SetTag("http.request.method", request.Method.Method);
-        activity?.SetTag("url.template", request.Route);
-        long started = _time.GetTimestamp();
-        bool mayHaveBeenApplied = !request.IsRead;
-        HttpResponseMessage response;
-        byte[] responseBody;
-        try
-        {
-            HttpClient http = _httpClientFactory.CreateClient(HttpClientName);
-            response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && deadline.IsCancellationRequested)
-        {
-            Record(request, "timeout", started);
-            _logger.TransportFailure(request.Method.Method, loggedUrl, "timed out", mayHaveBeenApplied);
-            throw new IronicTimeoutException($"Ironic did not answer {request.Method.Method} {request.Route} within " +
-                $"{_options.RequestTimeout.TotalSeconds:0.#} s.",
-                request.NodeId, mayHaveBeenApplied, e);
-        }
-        catch (HttpRequestException e)
-        {
-            // A connection that was never made cannot have carried the request.
-            bool notSent = e.HttpRequestError
-                is HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError;
-            Record(request, "connection-error", started);
-            _logger.TransportFailure(request.Method.Method, loggedUrl, e.HttpRequestError.ToString(), mayHaveBeenApplied && !notSent);
-            throw new IronicConnectionException($"No answer from Ironic to {request.Method.Method} {request.Route}: {e.HttpRequestError}.",
-                request.NodeId, mayHaveBeenApplied && !notSent, e);
-        }
-
-        using (response)
-        {
-            int status = (int)response.StatusCode;
-            string? requestId = RequestIdOf(response);
-            activity?.SetTag("http.response.status_code", status);
-            try
-            {
-                responseBody = await ReadBodyAsync(response, request, linked.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && deadline.IsCancellationRequested)
-            {
-                Record(request, "timeout", started);
-                throw new IronicTimeoutException($"Ironic's answer to {request.Method.Method} {request.Route} did not arrive within " +
-                    $"{_options.RequestTimeout.TotalSeconds:0.#} s.",
-                    request.NodeId, mayHaveBeenApplied: mayHaveBeenApplied && response.IsSuccessStatusCode, e);
-            }
-            catch (HttpRequestException e) { throw CutOff(request, response, started, mayHaveBeenApplied, e); }
-            catch (IOException e) { throw CutOff(request, response, started, mayHaveBeenApplied, e); }
-            Record(request, status.ToString(System.Globalization.CultureInfo.InvariantCulture), started);
-            if (_logger.IsEnabled(LogLevel.Trace) && responseBody.Length > 0)
-            {
-                _logger.ResponseBody(request.Method.Method, loggedUrl, Loggable(responseBody, request));
-            }
-            if (!response.IsSuccessStatusCode)
-            {
-                throw Failure(request, response, requestId, responseBody, loggedUrl);
-            }
-            _logger.Response(request.Method.Method, loggedUrl, status, (long)_time.GetElapsedTime(started).TotalMilliseconds, requestId);
-            return responseType is null ? default : Deserialize(responseBody, responseType, request);
-        }
-    }
-
-    /// <summary>The status arrived but the body was cut: an error status means nothing happened.</summary>
-    private IronicResponseFormatException CutOff(IronicRequest request, HttpResponseMessage response, long started, bool mayHaveBeenApplied,
-        Exception cause)
-    {
-        Record(request, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), started);
-        return new IronicResponseFormatException($"Ironic's answer to {request.Method.Method} {request.Route} was cut off.",
-            request.NodeId, mayHaveBeenApplied && response.IsSuccessStatusCode, cause, truncated: true);
-    }
-
-    private BareMetalException Failure(IronicRequest request, HttpResponseMessage response, string? requestId, byte[] body,
-        string loggedUrl)
-    {
-        string message = IronicErrorBody.ReadMessage(body, KnownSecrets(request));
-        _logger.ErrorResponse(request.Method.Method, loggedUrl, (int)response.StatusCode, requestId, message);
-        if (response.StatusCode == HttpStatusCode.NotAcceptable)
-        {
-            ApiVersion? maximum = HeaderVersion(response, "X-OpenStack-Ironic-API-Maximum-Version");
+            ApiVersion? maximum = IronicResponses.VersionOf(e.Headers, "X-OpenStack-Ironic-API-Maximum-Version");
             return new UnsupportedMicroversionException(
-                $"Ironic refused the microversion (406): {message}", required: null, maximum, request.NodeId, requestId);
+                $"Ironic refused the microversion (406): {message}", required: null, maximum, call.NodeId, requestId);
         }
-        return IronicErrorMapper.Create(response.StatusCode, message, request.NodeId, requestId, RetryAfterOf(response));
+        return IronicErrorMapper.Create(e.StatusCode, message, call.NodeId, requestId, IronicResponses.RetryAfterOf(e.Headers, _time));
     }
+
+    private static IronicResponseFormatException NotExpected(IronicCall call, string why, Exception? cause) =>
+        new($"Ironic's answer to {call.Method} {call.Route} is not the expected JSON: {why}", call.NodeId,
+            mayHaveBeenApplied: !call.IsRead, cause);
 
     /// <summary>
     /// What this call must never show: our credentials, and the drive, user data or passwords its body carries. A
     /// server may echo any of them back, in an error message or anywhere else.
     /// </summary>
-    private IEnumerable<string> KnownSecrets(IronicRequest request) =>
-        _credentials.KnownSecrets.Concat(SensitiveData.SecretValuesOf(request.Body));
+    private IEnumerable<string> KnownSecrets(IronicCall call) =>
+        _credentials.KnownSecrets.Concat(call.Body is { } body ? SensitiveData.SecretValuesOf(body()) : []);
 
-    private string Loggable(byte[] body, IronicRequest request) =>
-        SensitiveData.RedactKnownSecrets(SensitiveData.RedactBody(body), KnownSecrets(request));
-
-    private async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, IronicRequest request, CancellationToken cancellationToken)
-    {
-        long max = _options.MaxResponseBytes;
-        string tooLarge = $"Ironic's answer to {request.Method.Method} {request.Route} is larger than {max} bytes.";
-        return await BoundedContent.ReadAsync(response.Content, max, cancellationToken).ConfigureAwait(false)
-            ?? throw new IronicResponseFormatException(tooLarge, request.NodeId,
-                mayHaveBeenApplied: !request.IsRead && response.IsSuccessStatusCode);
-    }
-
-    private static T Deserialize<T>(byte[] body, JsonTypeInfo<T> type, IronicRequest request)
-    {
-        try
-        {
-            T value = JsonSerializer.Deserialize(body, type) ?? throw new JsonException("The body was JSON null.");
-            return value is IWireShape { Defect: { } defect } ? throw new JsonException($"The body has {defect}.") : value;
-        }
-        catch (JsonException e)
-        {
-            throw new IronicResponseFormatException($"Ironic's answer to {request.Method.Method} {request.Route} is not the expected " +
-                $"JSON: {e.Message}",
-                request.NodeId, mayHaveBeenApplied: !request.IsRead, e);
-        }
-    }
-
-    private void Record(IronicRequest request, string status, long started)
-    {
-        var tags = new TagList { { "route", request.Route }, { "method", request.Method.Method }, { "status", status } };
-        IronicClientDiagnostics.Requests.Add(1, tags);
-        IronicClientDiagnostics.Duration.Record(_time.GetElapsedTime(started).TotalSeconds, tags);
-    }
-
-    private static string? RequestIdOf(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("Openstack-Request-Id", out IEnumerable<string>? ids)
-        || response.Headers.TryGetValues("X-Openstack-Request-Id", out ids)
-            ? ids.FirstOrDefault()
-            : null;
-
-    private static ApiVersion? HeaderVersion(HttpResponseMessage response, string header) =>
-        response.Headers.TryGetValues(header, out IEnumerable<string>? values)
-            && ApiVersion.TryParse(values.FirstOrDefault(), out ApiVersion v)
-            ? v
-            : null;
-
-    private TimeSpan? RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date - _time.GetUtcNow() is { Ticks: > 0 } wait ? wait : TimeSpan.Zero,
-        _ => null,
-    };
-
-    private static byte[] Serialize<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToUtf8Bytes(value, type);
-
-    private static string NodePath(NodeId nodeId) => "v1/nodes/" + nodeId;
+    /// <summary>A request body as bytes, for finding the secrets it carries; only built when a call fails.</summary>
+    private static Func<byte[]> BodyOf<T>(T value, JsonTypeInfo<T> type) => () => JsonSerializer.SerializeToUtf8Bytes(value, type);
 }

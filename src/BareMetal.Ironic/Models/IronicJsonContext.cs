@@ -25,6 +25,8 @@ namespace BareMetal.Ironic.Models;
 [JsonSerializable(typeof(ApiVersionDocument))]
 [JsonSerializable(typeof(TraitList))]
 [JsonSerializable(typeof(IReadOnlyList<JsonPatchOperation>))]
+[JsonSerializable(typeof(JsonPatchOperation[]))]
+[JsonSerializable(typeof(EmptyBody))]
 [JsonSerializable(typeof(ProvisionRequest))]
 [JsonSerializable(typeof(PowerRequest))]
 [JsonSerializable(typeof(ConsoleRequest))]

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using BareMetal.Ironic.Primitives;
 
 namespace BareMetal.Ironic.Models;
@@ -33,25 +32,22 @@ public sealed record NodeQuery
     /// <summary>Only nodes of this hardware type.</summary>
     public string? Driver { get; init; }
 
-    /// <summary>The relative URI of one page: our filters, the limit, and the marker of the previous page.</summary>
-    internal string ToRelativeUri(int limit, NodeId? marker)
+    /// <summary>The query of one page: our filters, the limit, and the marker of the previous page.</summary>
+    internal Dictionary<string, string> ToQuery(int limit, NodeId? marker)
     {
-        var query = new StringBuilder("v1/nodes?sort_key=id&sort_dir=asc");
-        if (Fields is { Count: > 0 }) { Append(query, "fields", string.Join(',', Fields)); }
-        Append(query, "limit", limit.ToString(CultureInfo.InvariantCulture));
-        if (InstanceUuid is not null) { Append(query, "instance_uuid", InstanceUuid.ToString()); }
-        if (Associated is { } associated) { Append(query, "associated", associated ? "True" : "False"); }
-        if (Maintenance is { } maintenance) { Append(query, "maintenance", maintenance ? "True" : "False"); }
-        if (ProvisionState is { } state) { Append(query, "provision_state", state.Value); }
-        if (ResourceClass is not null) { Append(query, "resource_class", ResourceClass); }
-        if (ConductorGroup is not null) { Append(query, "conductor_group", ConductorGroup); }
-        if (Shards is { Count: > 0 }) { Append(query, "shard", string.Join(',', Shards)); }
-        if (Fault is not null) { Append(query, "fault", Fault); }
-        if (Driver is not null) { Append(query, "driver", Driver); }
-        if (marker is not null) { Append(query, "marker", marker.ToString()); }
-        return query.ToString();
+        var query = new Dictionary<string, string> { ["sort_key"] = "id", ["sort_dir"] = "asc" };
+        if (Fields is { Count: > 0 }) { query["fields"] = string.Join(',', Fields); }
+        query["limit"] = limit.ToString(CultureInfo.InvariantCulture);
+        if (InstanceUuid is not null) { query["instance_uuid"] = InstanceUuid.ToString(); }
+        if (Associated is { } associated) { query["associated"] = associated ? "True" : "False"; }
+        if (Maintenance is { } maintenance) { query["maintenance"] = maintenance ? "True" : "False"; }
+        if (ProvisionState is { } state) { query["provision_state"] = state.Value; }
+        if (ResourceClass is not null) { query["resource_class"] = ResourceClass; }
+        if (ConductorGroup is not null) { query["conductor_group"] = ConductorGroup; }
+        if (Shards is { Count: > 0 }) { query["shard"] = string.Join(',', Shards); }
+        if (Fault is not null) { query["fault"] = Fault; }
+        if (Driver is not null) { query["driver"] = Driver; }
+        if (marker is not null) { query["marker"] = marker.ToString(); }
+        return query;
     }
-
-    private static void Append(StringBuilder query, string name, string value) =>
-        query.Append('&').Append(name).Append('=').Append(Uri.EscapeDataString(value));
 }
