@@ -9,6 +9,7 @@ using BareMetal.Driver.Requests;
 using BareMetal.Driver.Rescue;
 using BareMetal.Driver.Resources;
 using BareMetal.Driver.Spawning;
+using BareMetal.Driver.Volumes;
 using BareMetal.Ironic.Models;
 using BareMetal.Ironic.Primitives;
 using FluentValidation;
@@ -19,7 +20,7 @@ namespace BareMetal.Driver;
 /// <summary>The driver's one entry point: validates each request, then hands it to its workflow.</summary>
 internal sealed class BareMetalDriver(
     DriverContext context, SpawnWorkflow spawn, DestroyWorkflow destroy, Teardown teardown, VifOperations vifOperations,
-    PowerOperations power,
+    VolumeOperations volumes, PowerOperations power,
     RescueOperations rescue, RebuildWorkflow rebuild, ConsoleOperations consoles, NodePartition partition, IServiceProvider validators)
     : IBareMetalDriver
 {
@@ -42,7 +43,7 @@ internal sealed class BareMetalDriver(
         {
             if (await context.FindNodeAsync(instance, cancellationToken).ConfigureAwait(false) is not { } node) { return; }
             using IDisposable held = await context.Locks.AcquireAsync(node.Uuid, cancellationToken).ConfigureAwait(false);
-            await teardown.FreeAsync(node, instance, [], context.Options.UndeployTimeout, cancellationToken).ConfigureAwait(false);
+            await teardown.FreeAsync(node, instance, [], [], context.Options.UndeployTimeout, cancellationToken).ConfigureAwait(false);
         });
     }
 
@@ -163,6 +164,16 @@ internal sealed class BareMetalDriver(
     {
         ArgumentNullException.ThrowIfNull(instance);
         return Trace("trigger_crash_dump", instance, null, () => power.TriggerCrashDumpAsync(instance, cancellationToken));
+    }
+
+    public Task<VolumeConnectorInfo> GetVolumeConnectorAsync(VolumeConnectorRequest request, CancellationToken cancellationToken = default)
+    {
+        Validate(request);
+        return Trace("get_volume_connector", request.Instance, null, async () =>
+        {
+            Node node = await context.RequireNodeAsync(request.Instance, cancellationToken).ConfigureAwait(false);
+            return await volumes.GetConnectorAsync(node, request, cancellationToken).ConfigureAwait(false);
+        });
     }
 
     public async Task<bool> NodeExistsAsync(NodeId node, CancellationToken cancellationToken = default)

@@ -97,6 +97,13 @@ public interface IBareMetalDriver
     /// <summary>Whether Ironic still has the node (Nova's node_is_available, used to clean up records of deleted nodes).</summary>
     Task<bool> NodeExistsAsync(NodeId node, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The connector a volume service needs to export volumes to the instance's node (Nova's <c>get_volume_connector</c>):
+    /// the node's initiators from Ironic's volume connectors, its platform, and an IP.
+    /// </summary>
+    /// <exception cref="InstanceNotFoundException">No node holds the instance.</exception>
+    Task<VolumeConnectorInfo> GetVolumeConnectorAsync(VolumeConnectorRequest request, CancellationToken cancellationToken = default);
+
     /// <summary>Whether a node holds the instance.</summary>
     Task<bool> InstanceExistsAsync(InstanceId instance, CancellationToken cancellationToken = default);
 

@@ -63,9 +63,9 @@ public static class FakeRoutes
     /// <summary><c>GET /v1/nodes/{node_id}/portgroups/detail</c>.</summary>
     public const string ListNodePortgroupsDetail = "GET " + IronicRoutes.NodePortgroupsDetail;
     /// <summary><c>GET /v1/nodes/{node_id}/volume/connectors</c>.</summary>
-    public const string ListVolumeConnectors = "GET " + IronicRoutes.VolumeConnectors;
+    public const string ListVolumeConnectors = "GET " + IronicRoutes.NodeVolumeConnectors;
     /// <summary><c>GET /v1/nodes/{node_id}/volume/targets</c>.</summary>
-    public const string ListVolumeTargets = "GET " + IronicRoutes.VolumeTargets;
+    public const string ListVolumeTargets = "GET " + IronicRoutes.NodeVolumeTargets;
     /// <summary><c>PUT /v1/nodes/{node_id}/management/inject_nmi</c>.</summary>
     public const string InjectNmi = "PUT " + IronicRoutes.InjectNmi;
     /// <summary><c>GET /v1/ports</c>.</summary>
@@ -76,6 +76,26 @@ public static class FakeRoutes
     public const string ListPortgroups = "GET " + IronicRoutes.Portgroups;
     /// <summary><c>POST /v1/portgroups</c>.</summary>
     public const string CreatePortgroup = "POST " + IronicRoutes.Portgroups;
+    /// <summary><c>GET /v1/volume/targets</c> (1.32).</summary>
+    public const string ListAllVolumeTargets = "GET " + IronicRoutes.VolumeTargets;
+    /// <summary><c>POST /v1/volume/targets</c> (1.32).</summary>
+    public const string CreateVolumeTarget = "POST " + IronicRoutes.VolumeTargets;
+    /// <summary><c>DELETE /v1/volume/targets/{target_id}</c> (1.32).</summary>
+    public const string DeleteVolumeTarget = "DELETE " + IronicRoutes.VolumeTarget;
+    /// <summary><c>GET /v1/volume/connectors</c> (1.32).</summary>
+    public const string ListAllVolumeConnectors = "GET " + IronicRoutes.VolumeConnectors;
+    /// <summary><c>POST /v1/volume/connectors</c> (1.32).</summary>
+    public const string CreateVolumeConnector = "POST " + IronicRoutes.VolumeConnectors;
+    /// <summary><c>DELETE /v1/volume/connectors/{connector_id}</c> (1.32).</summary>
+    public const string DeleteVolumeConnector = "DELETE " + IronicRoutes.VolumeConnector;
+    /// <summary><c>GET /v1/deploy_templates</c> (1.55).</summary>
+    public const string ListDeployTemplates = "GET " + IronicRoutes.DeployTemplates;
+    /// <summary><c>POST /v1/deploy_templates</c> (1.55).</summary>
+    public const string CreateDeployTemplate = "POST " + IronicRoutes.DeployTemplates;
+    /// <summary><c>GET /v1/deploy_templates/{template_ident}</c> (1.55).</summary>
+    public const string GetDeployTemplate = "GET " + IronicRoutes.DeployTemplate;
+    /// <summary><c>DELETE /v1/deploy_templates/{template_ident}</c> (1.55).</summary>
+    public const string DeleteDeployTemplate = "DELETE " + IronicRoutes.DeployTemplate;
 
     /// <summary>Every route above, for matching a request to its template.</summary>
     internal static readonly string[] All =
@@ -114,5 +134,15 @@ public static class FakeRoutes
         CreatePort,
         ListPortgroups,
         CreatePortgroup,
+        ListAllVolumeTargets,
+        CreateVolumeTarget,
+        DeleteVolumeTarget,
+        ListAllVolumeConnectors,
+        CreateVolumeConnector,
+        DeleteVolumeConnector,
+        ListDeployTemplates,
+        CreateDeployTemplate,
+        GetDeployTemplate,
+        DeleteDeployTemplate,
     ];
 }

@@ -108,4 +108,40 @@ public interface IIronicClient
 
     /// <summary>Injects a non-maskable interrupt (<c>PUT /v1/nodes/{id}/management/inject_nmi</c>, 1.29).</summary>
     Task InjectNmiAsync(NodeId nodeId, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists the node's volume targets (<c>GET /v1/volume/targets?node=&amp;detail=True</c>, 1.32).</summary>
+    IAsyncEnumerable<VolumeTarget> ListVolumeTargetsAsync(NodeId nodeId, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a volume target (<c>POST /v1/volume/targets</c>, 1.32).</summary>
+    /// <exception cref="IronicConflictException">The node already has a target with that boot index.</exception>
+    /// <exception cref="IronicBadRequestException">The node does not exist or the target is malformed.</exception>
+    Task<VolumeTarget> CreateVolumeTargetAsync(NewVolumeTarget target, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a volume target (<c>DELETE /v1/volume/targets/{id}</c>, 1.32); its node must be powered off.</summary>
+    /// <exception cref="IronicNotFoundException">It does not exist.</exception>
+    Task DeleteVolumeTargetAsync(VolumeTargetId targetId, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists the node's volume connectors (<c>GET /v1/volume/connectors?node=&amp;detail=True</c>, 1.32).</summary>
+    IAsyncEnumerable<VolumeConnector> ListVolumeConnectorsAsync(NodeId nodeId, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a volume connector (<c>POST /v1/volume/connectors</c>, 1.32).</summary>
+    /// <exception cref="IronicConflictException">A connector of that type and id exists.</exception>
+    Task<VolumeConnector> CreateVolumeConnectorAsync(NewVolumeConnector connector, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a volume connector (<c>DELETE /v1/volume/connectors/{id}</c>, 1.32); its node must be powered off.</summary>
+    Task DeleteVolumeConnectorAsync(VolumeConnectorId connectorId, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists the deploy templates with their steps (<c>GET /v1/deploy_templates?detail=True</c>, 1.55).</summary>
+    IAsyncEnumerable<DeployTemplate> ListDeployTemplatesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a deploy template by its name, a trait (<c>GET /v1/deploy_templates/{name}</c>, 1.55).</summary>
+    /// <exception cref="IronicNotFoundException">No template has that name.</exception>
+    Task<DeployTemplate> GetDeployTemplateAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a deploy template (<c>POST /v1/deploy_templates</c>, 1.55).</summary>
+    /// <exception cref="IronicConflictException">A template has that name.</exception>
+    Task<DeployTemplate> CreateDeployTemplateAsync(NewDeployTemplate newTemplate, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a deploy template (<c>DELETE /v1/deploy_templates/{id}</c>, 1.55).</summary>
+    Task DeleteDeployTemplateAsync(DeployTemplateId templateId, CancellationToken cancellationToken = default);
 }

@@ -4,6 +4,7 @@ using BareMetal.Driver.Console;
 using BareMetal.Driver.Destroying;
 using BareMetal.Driver.Locking;
 using BareMetal.Driver.Networking;
+using BareMetal.Driver.Volumes;
 using BareMetal.Driver.Power;
 using BareMetal.Driver.Rebuild;
 using BareMetal.Driver.Rescue;
@@ -44,6 +45,7 @@ public static class BareMetalDriverServiceCollectionExtensions
         services.TryAddSingleton<NodePoller>();
         services.TryAddSingleton<DriverContext>();
         services.TryAddSingleton<VifOperations>();
+        services.TryAddSingleton<VolumeOperations>();
         services.TryAddSingleton<Teardown>();
         services.TryAddSingleton<SpawnWorkflow>();
         services.TryAddSingleton<DestroyWorkflow>();
@@ -55,6 +57,7 @@ public static class BareMetalDriverServiceCollectionExtensions
         services.TryAddSingleton<IValidator<DestroyRequest>, DestroyRequestValidator>();
         services.TryAddSingleton<IValidator<RescueRequest>, RescueRequestValidator>();
         services.TryAddSingleton<IValidator<RebuildRequest>, RebuildRequestValidator>();
+        services.TryAddSingleton<IValidator<VolumeConnectorRequest>, VolumeConnectorRequestValidator>();
         services.TryAddSingleton<IBareMetalDriver, BareMetalDriver>();
         services.AddOptions<ResourceCacheOptions>().Configure(o => configureCache?.Invoke(o));
         services.TryAddSingleton(sp => new NodePartition(sp.GetRequiredService<BareMetal.Ironic.IIronicClient>(),

@@ -22,7 +22,7 @@ internal sealed class DestroyWorkflow(DriverContext context, Teardown teardown)
 
         using IDisposable held = await context.Locks.AcquireAsync(node.Uuid, cancellationToken).ConfigureAwait(false);
         TimeSpan timeout = request.Timeout ?? context.Options.UndeployTimeout;
-        Node? after = await teardown.FreeAsync(node, request.Instance, [], timeout, cancellationToken)
+        Node? after = await teardown.FreeAsync(node, request.Instance, [], request.VolumeIds, timeout, cancellationToken)
             .ConfigureAwait(false);
         if (after is not null && after.InstanceUuid == request.Instance)
         {

@@ -1,6 +1,7 @@
 using BareMetal.Driver.Diagnostics;
 using BareMetal.Driver.Errors;
 using BareMetal.Driver.Networking;
+using BareMetal.Driver.Volumes;
 using BareMetal.Ironic.Errors;
 using BareMetal.Ironic.Models;
 using BareMetal.Ironic.Primitives;
@@ -12,7 +13,7 @@ namespace BareMetal.Driver.Destroying;
 /// finish, detach the VIFs, and only then remove instance_info and instance_uuid, so a deployed machine is never
 /// left without an owner. Used by destroy and by every failed spawn.
 /// </summary>
-internal sealed class Teardown(DriverContext context, VifOperations vifs)
+internal sealed class Teardown(DriverContext context, VifOperations vifs, VolumeOperations volumes)
 {
     /// <summary>States a tear-down may be requested from (Ironic's <c>deleted</c> event).</summary>
     private static readonly HashSet<string> Undeployable =
@@ -47,21 +48,29 @@ internal sealed class Teardown(DriverContext context, VifOperations vifs)
     };
 
     /// <summary>
-    /// Frees <paramref name="node"/> (as just read) of <paramref name="instance"/>; returns the node as left, or null
-    /// when it is gone.
+    /// Frees <paramref name="node"/> (as just read) of <paramref name="instance"/>, and removes the volume targets of
+    /// <paramref name="volumeIds"/>; returns the node as left, or null when it is gone.
     /// </summary>
-    public async Task<Node?> FreeAsync(Node node, InstanceId instance, IReadOnlyList<VifId> vifsToDetach, TimeSpan timeout,
-        CancellationToken cancellationToken)
+    public async Task<Node?> FreeAsync(Node node, InstanceId instance, IReadOnlyList<VifId> vifsToDetach,
+        IReadOnlyCollection<string> volumeIds, TimeSpan timeout, CancellationToken cancellationToken)
     {
         NodeId nodeId = node.Uuid;
         if (node.InstanceUuid is not null && node.InstanceUuid != instance) { return node; }
+        // Read while the node is still ours; removed once it is powered off (Ironic refuses before).
+        IReadOnlyList<VolumeTargetId> targets = await volumes.OwnTargetsAsync(nodeId, volumeIds, cancellationToken).ConfigureAwait(false);
 
         Node? current = node;
         if (FirstStep(node.ProvisionState?.Value) != TeardownStep.Release)
         {
             current = await UndeployAsync(node, instance, timeout, cancellationToken).ConfigureAwait(false);
+            if (current is null) { return null; }
+            await volumes.RemoveTargetsAsync(nodeId, targets, cancellationToken).ConfigureAwait(false);
             // Ironic's tear-down detached the VIFs and cleared instance_uuid and instance_info itself.
-            if (current is null || current.InstanceUuid is null) { return current; }
+            if (current.InstanceUuid is null) { return current; }
+        }
+        else
+        {
+            await volumes.RemoveTargetsAsync(nodeId, targets, cancellationToken).ConfigureAwait(false);
         }
         foreach (VifId vif in vifsToDetach.Union(await AttachedVifsAsync(nodeId, cancellationToken).ConfigureAwait(false)))
         {

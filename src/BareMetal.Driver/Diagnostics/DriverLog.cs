@@ -33,4 +33,8 @@ internal static partial class DriverLog
     [LoggerMessage(EventId = 2020, EventName = "ConsoleReset", Level = LogLevel.Warning,
         Message = "Resetting the serial console of node {Node} for instance {Instance}: a connected session is dropped")]
     public static partial void ConsoleReset(this ILogger logger, NodeId node, InstanceId instance);
+
+    [LoggerMessage(EventId = 2011, EventName = "VolumeTargetLeft", Level = LogLevel.Warning,
+        Message = "Volume target {Target} of node {Node} could not be removed ({Error}); remove it before the node boots another volume")]
+    public static partial void VolumeTargetLeft(this ILogger logger, VolumeTargetId target, NodeId node, string error);
 }

@@ -3,6 +3,8 @@ namespace BareMetal.Driver.Requests;
 /// <summary>The flavor sizes Ironic wants in instance_info.</summary>
 public sealed record Flavor
 {
+    /// <summary>The flavor's name (written as <c>flavor_name</c> with the owner data).</summary>
+    public string? Name { get; init; }
     /// <summary>Root disk in GB.</summary>
     public int RootGb { get; init; }
 

@@ -12,8 +12,14 @@ public sealed record SpawnRequest
     /// <summary>The node the scheduler picked.</summary>
     public required NodeId Node { get; init; }
 
-    /// <summary>The image: a Glance UUID or an http(s) URL without credentials.</summary>
-    public required string ImageSource { get; init; }
+    /// <summary>
+    /// The image: a Glance UUID or an http(s) URL without credentials. Required, except when the instance boots from a
+    /// volume (<see cref="Volumes"/> has boot index 0): then no image is written.
+    /// </summary>
+    public string? ImageSource { get; init; }
+
+    /// <summary>What the image says that Ironic reads (checksum, kernel and ramdisk, required traits).</summary>
+    public ImageDetails? Image { get; init; }
 
     /// <summary>The instance's display name.</summary>
     public string DisplayName { get; init; } = "";
@@ -21,8 +27,23 @@ public sealed record SpawnRequest
     /// <summary>The flavor's sizes.</summary>
     public Flavor Flavor { get; init; } = new();
 
-    /// <summary>Traits the node must have (written to instance_info; Ironic refuses the deploy otherwise).</summary>
+    /// <summary>
+    /// The flavor's required traits. Written to instance_info with the image's after them, each once; Ironic refuses
+    /// the deploy unless the node has them all, and runs the deploy templates named by them.
+    /// </summary>
     public IReadOnlyList<string> RequiredTraits { get; init; } = [];
+
+    /// <summary>The flavor's <c>capabilities:*</c>: boot mode, secure boot, disk label.</summary>
+    public InstanceCapabilities? Capabilities { get; init; }
+
+    /// <summary>Who owns the instance, for Ironic-side auditing.</summary>
+    public InstanceOwner? Owner { get; init; }
+
+    /// <summary>
+    /// The instance's Cinder volumes, created as Ironic volume targets before the deploy and removed on tear-down and
+    /// after a failed spawn. Boot index 0 boots the node from that volume.
+    /// </summary>
+    public IReadOnlyList<InstanceVolume> Volumes { get; init; } = [];
 
     /// <summary>The instance's VIFs: attached before the deploy, and described in network_data.</summary>
     public IReadOnlyList<InstanceVif> Vifs { get; init; } = [];

@@ -1,11 +1,10 @@
 using BareMetal.Driver.Diagnostics;
-using System.Globalization;
-using System.Text.Json;
 using BareMetal.Driver.ConfigDrive;
 using BareMetal.Driver.Destroying;
 using BareMetal.Driver.Errors;
 using BareMetal.Driver.Networking;
 using BareMetal.Driver.Requests;
+using BareMetal.Driver.Volumes;
 using BareMetal.Ironic.Errors;
 using BareMetal.Ironic.Models;
 using BareMetal.Ironic.Primitives;
@@ -15,10 +14,10 @@ using IronicConfigDrive = BareMetal.Ironic.Models.ConfigDrive;
 namespace BareMetal.Driver.Spawning;
 
 /// <summary>
-/// Spawn: check and reserve the node in one PATCH, attach the VIFs, validate, build the config drive, deploy, wait
-/// for active. Any failure after the reservation runs the one cleanup path and raises the original error, typed.
+/// Spawn: check and reserve the node in one PATCH, attach the VIFs, create the volume targets, validate, build the
+/// config drive, deploy, wait for active. Any failure after the reservation runs the one cleanup path and raises the original error, typed.
 /// </summary>
-internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, Teardown teardown)
+internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, VolumeOperations volumes, Teardown teardown)
 {
     public async Task<Node> SpawnAsync(SpawnRequest request, CancellationToken cancellationToken)
     {
@@ -33,6 +32,7 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
                 attached.Add(vif.Vif);
                 await vifs.AttachAsync(request.Node, vif.Vif, cancellationToken).ConfigureAwait(false);
             }
+            await volumes.CreateTargetsAsync(request, cancellationToken).ConfigureAwait(false);
             await ValidateAsync(request, cancellationToken).ConfigureAwait(false);
             IronicConfigDrive? drive = await BuildConfigDriveAsync(request, cancellationToken).ConfigureAwait(false);
             await DeployAsync(request, drive, cancellationToken).ConfigureAwait(false);
@@ -75,7 +75,7 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
                     $"Node {request.Node} cannot take instance {request.Instance}: {why}.", request.Node, request.Instance);
             }
         }
-        List<JsonPatchOperation> patch = [.. InstanceInfo(request, node)];
+        List<JsonPatchOperation> patch = [.. DeployPatch.For(DeployFields.Of(request), node, context.Options.ComputeHost)];
         if (node.InstanceUuid is null) { patch.Insert(0, JsonPatchOperation.Add("/instance_uuid", request.Instance.ToString())); }
         try
         {
@@ -120,30 +120,6 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
     {
         bool held = answer.InstanceUuid == request.Instance && answer.Uuid == request.Node;
         return held ? answer : throw new NodeTakenException(request.Node, request.Instance, answer.InstanceUuid);
-    }
-
-    /// <summary>instance_info as Nova writes it (ironic-reference §5.6), every value a string except traits.</summary>
-    private IEnumerable<JsonPatchOperation> InstanceInfo(SpawnRequest request, Node node)
-    {
-        static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
-        string localGb = node.Properties is { } p && p.TryGetValue("local_gb", out JsonElement gb) ? gb.ToString() : "0";
-        yield return JsonPatchOperation.Add("/instance_info/image_source", request.ImageSource);
-        yield return JsonPatchOperation.Add("/instance_info/root_gb", Text(request.Flavor.RootGb));
-        yield return JsonPatchOperation.Add("/instance_info/swap_mb", Text(request.Flavor.SwapMb));
-        yield return JsonPatchOperation.Add("/instance_info/display_name", request.DisplayName);
-        yield return JsonPatchOperation.Add("/instance_info/vcpus", Text(request.Flavor.Vcpus));
-        yield return JsonPatchOperation.Add("/instance_info/memory_mb", Text(request.Flavor.MemoryMb));
-        yield return JsonPatchOperation.Add("/instance_info/local_gb", localGb);
-        yield return JsonPatchOperation.Add("/instance_info/nova_host_id", context.Options.ComputeHost);
-        if (request.Flavor.EphemeralGb > 0)
-        {
-            yield return JsonPatchOperation.Add("/instance_info/ephemeral_gb", Text(request.Flavor.EphemeralGb));
-        }
-        if (request.RequiredTraits.Count > 0)
-        {
-            JsonElement traits = JsonSerializer.SerializeToElement(request.RequiredTraits, DriverJsonContext.Default.IReadOnlyListString);
-            yield return JsonPatchOperation.Add("/instance_info/traits", traits);
-        }
     }
 
     private async Task ValidateAsync(SpawnRequest request, CancellationToken cancellationToken)
@@ -233,7 +209,8 @@ internal sealed class SpawnWorkflow(DriverContext context, VifOperations vifs, T
         try
         {
             if (await context.ReadNodeAsync(request.Node, deadline.Token).ConfigureAwait(false) is not { } before) { return (null, null); }
-            await teardown.FreeAsync(before, request.Instance, attached, context.Options.UndeployTimeout, deadline.Token)
+            await teardown.FreeAsync(before, request.Instance, attached, [.. request.Volumes.Select(v => v.VolumeId)],
+                    context.Options.UndeployTimeout, deadline.Token)
                 .ConfigureAwait(false);
             return (before.LastError, null);
         }

@@ -14,18 +14,23 @@ internal sealed partial class SpawnRequestValidator : AbstractValidator<SpawnReq
     {
         RuleFor(r => r.Instance).NotNull();
         RuleFor(r => r.Node).NotNull();
-        RuleFor(r => r.ImageSource).NotEmpty().MaximumLength(2048).Must(BeAnImageReference)
-            .WithMessage("must be a Glance image UUID or an http(s) URL without credentials");
+        bool BootsFromVolume(SpawnRequest r) => r.Volumes.Any(v => v?.BootIndex == 0);
+        RuleFor(r => r.ImageSource).NotEmpty().MaximumLength(2048).Must(s => BeAnImageReference(s!))
+            .WithMessage("must be a Glance image UUID or an http(s) URL without credentials").Unless(BootsFromVolume);
+        RuleFor(r => r.ImageSource).Null().WithMessage("must not be given when the instance boots from a volume (boot index 0)")
+            .When(BootsFromVolume);
+        RuleFor(r => r.Image!).SetValidator(new ImageDetailsValidator()).When(r => r.Image is not null);
+        RuleFor(r => r.Image).Null().WithMessage("must not be given when the instance boots from a volume").When(BootsFromVolume);
         RuleFor(r => r.DisplayName).MaximumLength(255).Must(s => !s.Any(char.IsControl)).WithMessage("must not contain control characters");
-        RuleFor(r => r.Flavor.RootGb).InclusiveBetween(0, 1_000_000);
-        RuleFor(r => r.Flavor.SwapMb).InclusiveBetween(0, 10_000_000);
-        RuleFor(r => r.Flavor.EphemeralGb).InclusiveBetween(0, 1_000_000);
-        RuleFor(r => r.Flavor.Vcpus).InclusiveBetween(1, 100_000);
-        RuleFor(r => r.Flavor.MemoryMb).InclusiveBetween(1, 100_000_000);
-        RuleForEach(r => r.RequiredTraits).Must(t => Trait().IsMatch(t)).WithMessage("'{PropertyValue}' is not a trait " +
-            "(CUSTOM_[A-Z0-9_]+ or a standard name)");
-        RuleFor(r => r.RequiredTraits).Must(t => t.Distinct(StringComparer.Ordinal).Count() == t.Count)
-            .WithMessage("must not repeat a trait");
+        RuleFor(r => r.Flavor).NotNull().SetValidator(new FlavorValidator());
+        RuleForEach(r => r.RequiredTraits).Must(BeATrait).WithMessage(NotATrait);
+        RuleFor(r => r.Capabilities!).SetValidator(new InstanceCapabilitiesValidator()).When(r => r.Capabilities is not null);
+        RuleFor(r => r.Owner!).SetValidator(new InstanceOwnerValidator()).When(r => r.Owner is not null);
+        RuleForEach(r => r.Volumes).NotNull().SetValidator(new InstanceVolumeValidator());
+        RuleFor(r => r.Volumes).Must(v => v.Where(x => x is not null).Select(x => x.BootIndex).Distinct().Count() == v.Count)
+            .WithMessage("must not repeat a boot index");
+        RuleFor(r => r.Volumes).Must(v => v.Where(x => x is not null).Select(x => x.VolumeId).Distinct().Count() == v.Count)
+            .WithMessage("must not repeat a volume");
         RuleFor(r => r.Vifs).Must(v => v.Select(x => x.Vif).Distinct().Count() == v.Count).WithMessage("must not repeat a VIF");
         RuleFor(r => r.Timeout).Must(t => t is null || (t > TimeSpan.Zero && t <= TimeSpan.FromHours(24)))
             .WithMessage("must be between 0 and 24 hours");
@@ -53,6 +58,10 @@ internal sealed partial class SpawnRequestValidator : AbstractValidator<SpawnReq
         || (Uri.TryCreate(source, UriKind.Absolute, out Uri? uri) && uri.Scheme is "http" or "https" && uri.UserInfo.Length == 0
             && !source.Any(char.IsControl));
 
+    internal const string NotATrait = "'{PropertyValue}' is not a trait (CUSTOM_[A-Z0-9_]+ or a standard name)";
+
+    internal static bool BeATrait(string trait) => trait is not null && Trait().IsMatch(trait);
+
     [GeneratedRegex("^(CUSTOM_[A-Z0-9_]+|[A-Z][A-Z0-9_]{2,254})$", RegexOptions.CultureInvariant)]
     private static partial Regex Trait();
 }
@@ -65,6 +74,7 @@ internal sealed class DestroyRequestValidator : AbstractValidator<DestroyRequest
         RuleFor(r => r.Instance).NotNull();
         RuleFor(r => r.Timeout).Must(t => t is null || (t > TimeSpan.Zero && t <= TimeSpan.FromHours(24)))
             .WithMessage("must be between 0 and 24 hours");
+        RuleForEach(r => r.VolumeIds).NotEmpty().MaximumLength(36);
     }
 }
 
@@ -89,6 +99,14 @@ internal sealed class RebuildRequestValidator : AbstractValidator<RebuildRequest
             .WithMessage("must be a Glance image UUID or an http(s) URL without credentials");
         RuleFor(r => r.ConfigDrive).Must((r, drive) => drive is null || drive.Metadata.Uuid == r.Instance)
             .WithMessage("metadata must describe the instance being rebuilt");
+        RuleFor(r => r.Image!).SetValidator(new ImageDetailsValidator()).When(r => r.Image is not null);
+        RuleFor(r => r.DisplayName).MaximumLength(255).Must(s => !s.Any(char.IsControl)).WithMessage("must not contain control characters");
+        RuleFor(r => r.Flavor).NotNull().SetValidator(new FlavorValidator());
+        RuleForEach(r => r.RequiredTraits).Must(SpawnRequestValidator.BeATrait).WithMessage(SpawnRequestValidator.NotATrait);
+        RuleFor(r => r.Capabilities!).SetValidator(new InstanceCapabilitiesValidator()).When(r => r.Capabilities is not null);
+        RuleFor(r => r.Owner!).SetValidator(new InstanceOwnerValidator()).When(r => r.Owner is not null);
+        RuleFor(r => r.Timeout).Must(t => t is null || (t > TimeSpan.Zero && t <= TimeSpan.FromHours(24)))
+            .WithMessage("must be between 0 and 24 hours");
         RuleFor(r => r.ConfigDrive!).Custom((drive, context) => SpawnRequestValidator.CheckBuildable(drive, drives.Value, context))
             .When(r => r.ConfigDrive is not null);
     }

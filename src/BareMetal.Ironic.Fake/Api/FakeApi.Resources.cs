@@ -333,17 +333,4 @@ internal sealed partial class FakeApi
         created.AddHeader("Location", $"{request.PublicUrl.GetLeftPart(UriPartial.Authority)}/v1/{resource}");
         return created;
     }
-
-    private FakeResponse EmptyVolumeList(string ident, string collection, RequestVersion version)
-    {
-        version.Require(32);
-        Node(ident);
-        return Ok(w =>
-        {
-            w.WriteStartObject();
-            w.WriteStartArray(collection);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
-    }
 }

@@ -8,10 +8,14 @@ internal sealed class FakeDatabase(int seed)
     private int _nextNodeId = 1;
     private int _nextPortId = 1;
     private int _nextPortgroupId = 1;
+    private int _nextVolumeId = 1;
 
     public List<FakeNode> Nodes { get; } = [];
     public List<FakePort> Ports { get; } = [];
     public List<FakePortgroup> Portgroups { get; } = [];
+    public List<FakeVolumeTarget> VolumeTargets { get; } = [];
+    public List<FakeVolumeConnector> VolumeConnectors { get; } = [];
+    public List<FakeDeployTemplate> DeployTemplates { get; } = [];
 
     public int NextNodeId() => _nextNodeId++;
 
@@ -26,6 +30,8 @@ internal sealed class FakeDatabase(int seed)
     }
     public int NextPortId() => _nextPortId++;
     public int NextPortgroupId() => _nextPortgroupId++;
+    /// <summary>One sequence for volume targets, connectors and deploy templates: each table keeps id order.</summary>
+    public int NextVolumeId() => _nextVolumeId++;
 
     public void Add(FakeNode node)
     {
@@ -37,6 +43,8 @@ internal sealed class FakeDatabase(int seed)
     {
         Ports.RemoveAll(p => p.NodeUuid == node.Uuid);
         Portgroups.RemoveAll(p => p.NodeUuid == node.Uuid);
+        VolumeTargets.RemoveAll(t => t.NodeUuid == node.Uuid);
+        VolumeConnectors.RemoveAll(c => c.NodeUuid == node.Uuid);
         return _nodesByUuid.Remove(node.Uuid) && Nodes.Remove(node);
     }
 

@@ -88,4 +88,43 @@ internal interface IIronicApi
     [Get(IronicRoutes.PortgroupsDetail)]
     Task<PortgroupListPage> ListPortgroupsAsync([Query] IDictionary<string, string> query, [Header(Version)] string version,
         CancellationToken cancellationToken);
+
+    [Get(IronicRoutes.VolumeTargets)]
+    Task<VolumeTargetListPage> ListVolumeTargetsAsync([Query] IDictionary<string, string> query, [Header(Version)] string version,
+        CancellationToken cancellationToken);
+
+    [Post(IronicRoutes.VolumeTargets)]
+    Task<VolumeTarget> CreateVolumeTargetAsync([Body] NewVolumeTarget target, [Header(Version)] string version,
+        CancellationToken cancellationToken);
+
+    [Delete(IronicRoutes.VolumeTarget)]
+    Task DeleteVolumeTargetAsync([AliasAs("target_id")] string target, [Header(Version)] string version, CancellationToken cancellationToken);
+
+    [Get(IronicRoutes.VolumeConnectors)]
+    Task<VolumeConnectorListPage> ListVolumeConnectorsAsync([Query] IDictionary<string, string> query, [Header(Version)] string version,
+        CancellationToken cancellationToken);
+
+    [Post(IronicRoutes.VolumeConnectors)]
+    Task<VolumeConnector> CreateVolumeConnectorAsync([Body] NewVolumeConnector connector, [Header(Version)] string version,
+        CancellationToken cancellationToken);
+
+    [Delete(IronicRoutes.VolumeConnector)]
+    Task DeleteVolumeConnectorAsync([AliasAs("connector_id")] string connector, [Header(Version)] string version,
+        CancellationToken cancellationToken);
+
+    [Get(IronicRoutes.DeployTemplates)]
+    Task<DeployTemplateListPage> ListDeployTemplatesAsync([Query] IDictionary<string, string> query, [Header(Version)] string version,
+        CancellationToken cancellationToken);
+
+    [Get(IronicRoutes.DeployTemplate)]
+    Task<DeployTemplate> GetDeployTemplateAsync([AliasAs("template_ident")] string template, [Header(Version)] string version,
+        CancellationToken cancellationToken);
+
+    [Post(IronicRoutes.DeployTemplates)]
+    Task<DeployTemplate> CreateDeployTemplateAsync([Body] NewDeployTemplate template, [Header(Version)] string version,
+        CancellationToken cancellationToken);
+
+    [Delete(IronicRoutes.DeployTemplate)]
+    Task DeleteDeployTemplateAsync([AliasAs("template_ident")] string template, [Header(Version)] string version,
+        CancellationToken cancellationToken);
 }

@@ -43,11 +43,33 @@ public static class IronicRoutes
     /// <summary>A node's port groups with every field.</summary>
     public const string NodePortgroupsDetail = NodePortgroups + "/detail";
     /// <summary>A node's volume connectors.</summary>
-    public const string VolumeConnectors = Node + "/volume/connectors";
+    public const string NodeVolumeConnectors = Node + "/volume/connectors";
     /// <summary>A node's volume targets.</summary>
-    public const string VolumeTargets = Node + "/volume/targets";
+    public const string NodeVolumeTargets = Node + "/volume/targets";
     /// <summary>A node's NMI.</summary>
     public const string InjectNmi = Node + "/management/inject_nmi";
+    /// <summary>A node's boot device.</summary>
+    public const string BootDevice = Node + "/management/boot_device";
+    /// <summary>The boot devices a node supports.</summary>
+    public const string SupportedBootDevices = BootDevice + "/supported";
+    /// <summary>A node's maintenance mode.</summary>
+    public const string Maintenance = Node + "/maintenance";
+    /// <summary>Volume connectors (list, create).</summary>
+    public const string VolumeConnectors = "/v1/volume/connectors";
+    /// <summary>One volume connector.</summary>
+    public const string VolumeConnector = VolumeConnectors + "/{connector_id}";
+    /// <summary>Volume targets (list, create).</summary>
+    public const string VolumeTargets = "/v1/volume/targets";
+    /// <summary>One volume target.</summary>
+    public const string VolumeTarget = VolumeTargets + "/{target_id}";
+    /// <summary>Deploy templates (list, create).</summary>
+    public const string DeployTemplates = "/v1/deploy_templates";
+    /// <summary>One deploy template, by name or UUID.</summary>
+    public const string DeployTemplate = DeployTemplates + "/{template_ident}";
+    /// <summary>Allocations (list, create).</summary>
+    public const string Allocations = "/v1/allocations";
+    /// <summary>One allocation, by name or UUID.</summary>
+    public const string Allocation = Allocations + "/{allocation_id}";
     /// <summary>Ports (list, create).</summary>
     public const string Ports = "/v1/ports";
     /// <summary>Ports with every field.</summary>

@@ -64,7 +64,7 @@ public static class IronicClientServiceCollectionExtensions
             return services.AddHttpClient(IronicClient.HttpClientName);
         }
         // Once per call: the endpoint, then the retries; once per attempt: deadline, bounded body and telemetry, then auth.
-        IHttpClientBuilder ironic = services.AddRefitGeneratedClient<IIronicApi>(IronicJsonContext.Default, _ => RefitSettings(),
+        IHttpClientBuilder ironic = services.AddRefitGeneratedClient<IIronicApi>(_ => RefitSettings(),
                 IronicClient.HttpClientName)
             .ConfigureHttpClient(http =>
             {
@@ -88,6 +88,7 @@ public static class IronicClientServiceCollectionExtensions
         // From the JSON context, so its snake_case names and null handling hold; buffered, so bodies have a length.
         RefitSettings settings = Refit.RefitSettings.ForJsonContext(IronicJsonContext.Default);
         settings.Buffered = true;
+        settings.ContentSerializer = new BufferedJsonSerializer(settings.ContentSerializer, IronicJsonContext.Default);
         // Refit's exceptions never leave the client, but nothing they hold may carry a credential.
         settings.ExceptionRedactor = static e =>
         {

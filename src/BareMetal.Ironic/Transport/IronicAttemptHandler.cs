@@ -130,7 +130,7 @@ internal sealed class IronicAttemptHandler(
             logger.Response(call.Method, call.Url, (int)response.StatusCode, (long)time.GetElapsedTime(call.Started).TotalMilliseconds,
                 IronicResponses.RequestIdOf(response));
         }
-        var buffered = new ByteArrayContent(body);
+        var buffered = new BufferedBody(body);
         foreach (KeyValuePair<string, IEnumerable<string>> header in response.Content.Headers)
         {
             buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);

@@ -20,6 +20,8 @@ public enum IronicFeature
     Vifs,
     /// <summary>Inject NMI (1.29).</summary>
     InjectNmi,
+    /// <summary>Volume connectors and targets, for boot from volume (1.32).</summary>
+    Volumes,
     /// <summary>A config drive with <c>rebuild</c> (1.35).</summary>
     RebuildConfigDrive,
     /// <summary>Node traits (1.37).</summary>
@@ -30,6 +32,10 @@ public enum IronicFeature
     Fault,
     /// <summary><c>conductor_group</c> field and filter (1.46).</summary>
     ConductorGroup,
+    /// <summary>Allocations: Ironic picks a node by resource class and traits (1.52).</summary>
+    Allocations,
+    /// <summary>Deploy templates, chosen by an instance's traits (1.55).</summary>
+    DeployTemplates,
     /// <summary>The config drive as a JSON object (1.56).</summary>
     ConfigDriveJson,
     /// <summary><c>vendor_data</c> inside the JSON config drive (1.59).</summary>

@@ -29,7 +29,7 @@ public sealed class ValidateFirstTests
 
         var error = await Assert.ThrowsAsync<InvalidDriverRequestException>(() => h.Driver.SpawnAsync(bad));
         var rebuild = await Assert.ThrowsAsync<InvalidDriverRequestException>(() => h.Driver.RebuildAsync(
-            new RebuildRequest { Instance = spawn.Instance, ImageSource = spawn.ImageSource, ConfigDrive = bad.ConfigDrive }));
+            new RebuildRequest { Instance = spawn.Instance, ImageSource = spawn.ImageSource!, ConfigDrive = bad.ConfigDrive }));
 
         Assert.Contains(error.Problems, p => p.StartsWith("ConfigDrive: ", StringComparison.Ordinal));
         Assert.Equal(error.Problems, rebuild.Problems);
