@@ -64,7 +64,14 @@ internal sealed class Teardown(DriverContext context, VifOperations vifs, Volume
         {
             current = await UndeployAsync(node, instance, timeout, cancellationToken).ConfigureAwait(false);
             if (current is null) { return null; }
-            await volumes.RemoveTargetsAsync(nodeId, targets, cancellationToken).ConfigureAwait(false);
+            if (targets.Count > 0)
+            {
+                // Cleaning holds the node's lock: the targets can go once it has ended (and only if the node still exists).
+                current = await context.Poller.WaitAsync(nodeId, instance, timeout, "finish cleaning",
+                    n => n is null || n.ProvisionState?.Value is not ("cleaning" or "clean wait"), cancellationToken).ConfigureAwait(false);
+                if (current is null) { return null; }
+                await volumes.RemoveTargetsAsync(nodeId, targets, cancellationToken).ConfigureAwait(false);
+            }
             // Ironic's tear-down detached the VIFs and cleared instance_uuid and instance_info itself.
             if (current.InstanceUuid is null) { return current; }
         }

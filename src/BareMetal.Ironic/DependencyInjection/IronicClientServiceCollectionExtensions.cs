@@ -88,7 +88,7 @@ public static class IronicClientServiceCollectionExtensions
         // From the JSON context, so its snake_case names and null handling hold; buffered, so bodies have a length.
         RefitSettings settings = Refit.RefitSettings.ForJsonContext(IronicJsonContext.Default);
         settings.Buffered = true;
-        settings.ContentSerializer = new BufferedJsonSerializer(settings.ContentSerializer, IronicJsonContext.Default);
+        settings.ContentSerializer = new SpanJsonSerializer(settings.ContentSerializer, IronicJsonContext.Default);
         // Refit's exceptions never leave the client, but nothing they hold may carry a credential.
         settings.ExceptionRedactor = static e =>
         {

@@ -11,8 +11,8 @@ using Microsoft.Extensions.Options;
 namespace BareMetal.Ironic.Transport;
 
 /// <summary>
-/// One HTTP attempt, inside the retry handler: its own deadline on the TimeProvider, a bounded read of the whole body
-/// (so nothing above it reads an unbounded stream), telemetry by route template, and redacted logs. A failure to get a
+/// One HTTP attempt, inside the retry handler: its own deadline on the TimeProvider, the whole body buffered within the
+/// cap (so nothing above it reads an unbounded stream), telemetry by route template, and redacted logs. A failure to get a
 /// whole answer becomes the specific transport exception here, where the retry rules can see it.
 /// </summary>
 internal sealed class IronicAttemptHandler(
@@ -91,52 +91,50 @@ internal sealed class IronicAttemptHandler(
         }
     }
 
-    /// <summary>Reads the whole body within the cap and the deadline, and hands it on as buffered content.</summary>
+    /// <summary>
+    /// Buffers the whole body within the cap and the deadline, in the content itself, so that Refit reads it from memory
+    /// and never from the wire: a body over the cap, announced or not, stops the read at the cap.
+    /// </summary>
     private async Task<HttpResponseMessage> BufferAsync(Attempt call, HttpRequestMessage request, HttpResponseMessage response,
         Func<bool> timedOut, CancellationToken token)
     {
         string status = ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
-        byte[]? body;
+        bool applied = !call.IsRead && response.IsSuccessStatusCode;
         try
         {
-            body = await BoundedContent.ReadAsync(response.Content, _options.MaxResponseBytes, token).ConfigureAwait(false);
+            await response.Content.LoadIntoBufferAsync(_options.MaxResponseBytes, token).ConfigureAwait(false);
         }
         catch (OperationCanceledException e) when (timedOut())
         {
             Record(call, "timeout");
             throw new IronicTimeoutException($"Ironic's answer to {call.Method} {call.Route} did not arrive within " +
-                $"{_options.RequestTimeout.TotalSeconds:0.#} s.", call.Node, !call.IsRead && response.IsSuccessStatusCode, e);
+                $"{_options.RequestTimeout.TotalSeconds:0.#} s.", call.Node, applied, e);
+        }
+        catch (HttpRequestException e) when (e.HttpRequestError == HttpRequestError.ConfigurationLimitExceeded)
+        {
+            Record(call, status);
+            throw new IronicResponseFormatException($"Ironic's answer to {call.Method} {call.Route} is larger than " +
+                $"{_options.MaxResponseBytes} bytes.", call.Node, applied);
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
             // The status arrived but the body was cut: an error status means nothing happened.
             Record(call, status);
             throw new IronicResponseFormatException($"Ironic's answer to {call.Method} {call.Route} was cut off.",
-                call.Node, !call.IsRead && response.IsSuccessStatusCode, e, truncated: true);
+                call.Node, applied, e, truncated: true);
         }
         Record(call, status);
-        if (body is null)
+        if (logger.IsEnabled(LogLevel.Trace))
         {
-            throw new IronicResponseFormatException($"Ironic's answer to {call.Method} {call.Route} is larger than " +
-                $"{_options.MaxResponseBytes} bytes.", call.Node, mayHaveBeenApplied: !call.IsRead && response.IsSuccessStatusCode);
-        }
-        if (logger.IsEnabled(LogLevel.Trace) && body.Length > 0)
-        {
+            byte[] body = await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
             byte[]? sent = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
-            logger.ResponseBody(call.Method, call.Url, Loggable(body, sent));
+            if (body.Length > 0) { logger.ResponseBody(call.Method, call.Url, Loggable(body, sent)); }
         }
         if (response.IsSuccessStatusCode)
         {
             logger.Response(call.Method, call.Url, (int)response.StatusCode, (long)time.GetElapsedTime(call.Started).TotalMilliseconds,
                 IronicResponses.RequestIdOf(response));
         }
-        var buffered = new BufferedBody(body);
-        foreach (KeyValuePair<string, IEnumerable<string>> header in response.Content.Headers)
-        {
-            buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
-        }
-        response.Content.Dispose();
-        response.Content = buffered;
         return response;
     }
 

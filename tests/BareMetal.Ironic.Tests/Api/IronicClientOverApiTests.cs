@@ -148,4 +148,54 @@ public sealed class IronicClientOverApiTests
 
         Assert.Contains("JSON null", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Volume_and_template_calls_below_their_microversion_are_refused_before_sending()
+    {
+        Versions("1.1", "1.31");
+
+        await Assert.ThrowsAsync<UnsupportedMicroversionException>(() =>
+            Client().CreateVolumeTargetAsync(new NewVolumeTarget(Node, "iscsi", 0, "vol-1")));
+        await Assert.ThrowsAsync<UnsupportedMicroversionException>(() =>
+            Client().CreateDeployTemplateAsync(new NewDeployTemplate("CUSTOM_X", [new DeployStep("bios", "apply", Empty, 10)])));
+
+        _api.Verify(a => a.CreateVolumeTargetAsync(It.IsAny<NewVolumeTarget>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task A_malformed_volume_target_or_template_is_refused_before_anything_is_sent()
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => Client().CreateVolumeTargetAsync(new NewVolumeTarget(Node, "nfs", 0, "vol-1")));
+        await Assert.ThrowsAsync<ArgumentException>(() => Client().CreateVolumeTargetAsync(new NewVolumeTarget(Node, "iscsi", -1, "vol-1")));
+        await Assert.ThrowsAsync<ArgumentException>(() => Client().CreateVolumeConnectorAsync(new NewVolumeConnector(Node, "nqn", "x")));
+        await Assert.ThrowsAsync<ArgumentException>(() => Client().CreateDeployTemplateAsync(new NewDeployTemplate("CUSTOM_X", [])));
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            Client().CreateDeployTemplateAsync(new NewDeployTemplate("lower", [new DeployStep("bios", "apply", Empty, 10)])));
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            Client().CreateDeployTemplateAsync(new NewDeployTemplate("CUSTOM_X", [new DeployStep("network", "apply", Empty, 10)])));
+
+        _api.Verify(a => a.GetVersionsAsync(It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task A_nodes_volume_targets_are_asked_for_in_detail_and_by_node_across_pages()
+    {
+        var asked = new List<IDictionary<string, string>>();
+        VolumeTarget first = new() { Uuid = VolumeTargetId.FromGuid(Guid.NewGuid()), VolumeId = "a" };
+        _api.SetupSequence(a => a.ListVolumeTargetsAsync(Capture.In(asked), "1.82", It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new VolumeTargetListPage([first], "next"))
+            .ReturnsAsync(new VolumeTargetListPage([], null));
+        var client = new IronicClient(_api.Object,
+            Options.Create(new IronicClientOptions { Endpoint = new("http://ironic.test"), PageSize = 1 }),
+            new IronicEndpointResolver(new Uri("http://ironic.test"), null), new NoCredentials(), new FakeTimeProvider(),
+            NullLogger<IronicClient>.Instance);
+
+        List<VolumeTarget> targets = await client.ListVolumeTargetsAsync(Node).ToListAsync();
+
+        Assert.Equal([first.Uuid], targets.Select(t => t.Uuid));
+        Assert.All(asked, q => Assert.Equal((Node.ToString(), "True"), (q["node"], q["detail"])));
+        Assert.Equal(first.Uuid.ToString(), asked[1]["marker"]);
+    }
+
+    private static readonly IReadOnlyDictionary<string, JsonElement> Empty = new Dictionary<string, JsonElement>();
 }
