@@ -96,6 +96,24 @@ public static class FakeRoutes
     public const string GetDeployTemplate = "GET " + IronicRoutes.DeployTemplate;
     /// <summary><c>DELETE /v1/deploy_templates/{template_ident}</c> (1.55).</summary>
     public const string DeleteDeployTemplate = "DELETE " + IronicRoutes.DeployTemplate;
+    /// <summary><c>PUT /v1/nodes/{node_id}/maintenance</c>.</summary>
+    public const string SetMaintenance = "PUT " + IronicRoutes.Maintenance;
+    /// <summary><c>DELETE /v1/nodes/{node_id}/maintenance</c>.</summary>
+    public const string ClearMaintenance = "DELETE " + IronicRoutes.Maintenance;
+    /// <summary><c>GET /v1/nodes/{node_id}/management/boot_device</c>.</summary>
+    public const string GetBootDevice = "GET " + IronicRoutes.BootDevice;
+    /// <summary><c>PUT /v1/nodes/{node_id}/management/boot_device</c>.</summary>
+    public const string SetBootDevice = "PUT " + IronicRoutes.BootDevice;
+    /// <summary><c>GET /v1/nodes/{node_id}/management/boot_device/supported</c>.</summary>
+    public const string GetSupportedBootDevices = "GET " + IronicRoutes.SupportedBootDevices;
+    /// <summary><c>GET /v1/allocations</c> (1.52).</summary>
+    public const string ListAllocations = "GET " + IronicRoutes.Allocations;
+    /// <summary><c>POST /v1/allocations</c> (1.52).</summary>
+    public const string CreateAllocation = "POST " + IronicRoutes.Allocations;
+    /// <summary><c>GET /v1/allocations/{allocation_id}</c> (1.52).</summary>
+    public const string GetAllocation = "GET " + IronicRoutes.Allocation;
+    /// <summary><c>DELETE /v1/allocations/{allocation_id}</c> (1.52).</summary>
+    public const string DeleteAllocation = "DELETE " + IronicRoutes.Allocation;
 
     /// <summary>Every route above, for matching a request to its template.</summary>
     internal static readonly string[] All =
@@ -144,5 +162,14 @@ public static class FakeRoutes
         CreateDeployTemplate,
         GetDeployTemplate,
         DeleteDeployTemplate,
+        SetMaintenance,
+        ClearMaintenance,
+        GetBootDevice,
+        SetBootDevice,
+        GetSupportedBootDevices,
+        ListAllocations,
+        CreateAllocation,
+        GetAllocation,
+        DeleteAllocation,
     ];
 }

@@ -144,4 +144,40 @@ public interface IIronicClient
 
     /// <summary>Deletes a deploy template (<c>DELETE /v1/deploy_templates/{id}</c>, 1.55).</summary>
     Task DeleteDeployTemplateAsync(DeployTemplateId templateId, CancellationToken cancellationToken = default);
+
+    /// <summary>The UUID of the node with this name (<c>GET /v1/nodes/{name}?fields=uuid</c>, 1.5).</summary>
+    /// <exception cref="NodeNotFoundException">No node has that name.</exception>
+    Task<NodeId> ResolveNodeAsync(NodeName name, CancellationToken cancellationToken = default);
+
+    /// <summary>Puts the node in maintenance with a reason (<c>PUT /v1/nodes/{id}/maintenance</c>).</summary>
+    Task SetMaintenanceAsync(NodeId nodeId, string? reason, CancellationToken cancellationToken = default);
+
+    /// <summary>Takes the node out of maintenance (<c>DELETE /v1/nodes/{id}/maintenance</c>).</summary>
+    Task ClearMaintenanceAsync(NodeId nodeId, CancellationToken cancellationToken = default);
+
+    /// <summary>The node's boot device (<c>GET /v1/nodes/{id}/management/boot_device</c>).</summary>
+    Task<BootDevice> GetBootDeviceAsync(NodeId nodeId, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets the node's boot device, for the next boot or for good (<c>PUT …/management/boot_device</c>).</summary>
+    /// <exception cref="IronicBadRequestException">The node's management interface does not support it.</exception>
+    Task SetBootDeviceAsync(NodeId nodeId, string device, bool persistent, CancellationToken cancellationToken = default);
+
+    /// <summary>The boot devices the node supports (<c>GET …/management/boot_device/supported</c>).</summary>
+    Task<IReadOnlyList<string>> GetSupportedBootDevicesAsync(NodeId nodeId, CancellationToken cancellationToken = default);
+
+    /// <summary>The port with this MAC address, or null (<c>GET /v1/ports/detail?address=</c>).</summary>
+    Task<Port?> FindPortByAddressAsync(string macAddress, CancellationToken cancellationToken = default);
+
+    /// <summary>Asks Ironic for a node (<c>POST /v1/allocations</c>, 1.52); wait for it with <c>INodeWaiter</c>.</summary>
+    Task<Allocation> CreateAllocationAsync(NewAllocation allocation, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads an allocation (<c>GET /v1/allocations/{id}</c>, 1.52).</summary>
+    /// <exception cref="IronicNotFoundException">It does not exist.</exception>
+    Task<Allocation> GetAllocationAsync(AllocationId allocationId, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists allocations (<c>GET /v1/allocations</c>, 1.52).</summary>
+    IAsyncEnumerable<Allocation> ListAllocationsAsync(AllocationQuery? query = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes an allocation and frees its node (<c>DELETE /v1/allocations/{id}</c>, 1.52).</summary>
+    Task DeleteAllocationAsync(AllocationId allocationId, CancellationToken cancellationToken = default);
 }

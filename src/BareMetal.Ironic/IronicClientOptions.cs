@@ -53,4 +53,10 @@ public sealed class IronicClientOptions
 
     /// <summary>The longest one listing may take across all its pages. The default is 10 minutes.</summary>
     public TimeSpan ListTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The waiters' first read after they start (<see cref="Waiting.INodeWaiter"/>); the pause then doubles.</summary>
+    public TimeSpan FirstPollDelay { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>The waiters' longest pause between reads.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 }

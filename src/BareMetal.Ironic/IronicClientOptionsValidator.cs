@@ -28,6 +28,9 @@ internal sealed class IronicClientOptionsValidator : AbstractValidator<IronicCli
         RuleFor(o => o.MaxResponseBytes).InclusiveBetween(64 * 1024, 2L * 1024 * 1024 * 1024);
         RuleFor(o => o.MaxListItems).InclusiveBetween(1, 10_000_000);
         RuleFor(o => o.ListTimeout).InclusiveBetween(TimeSpan.FromSeconds(1), TimeSpan.FromHours(24));
+        RuleFor(o => o.FirstPollDelay).InclusiveBetween(TimeSpan.FromMilliseconds(1), TimeSpan.FromMinutes(1));
+        RuleFor(o => o.PollInterval).InclusiveBetween(TimeSpan.FromMilliseconds(10), TimeSpan.FromMinutes(10))
+            .GreaterThanOrEqualTo(o => o.FirstPollDelay);
         RuleFor(o => o.Auth).NotNull();
         RuleFor(o => o.Tls).NotNull();
 

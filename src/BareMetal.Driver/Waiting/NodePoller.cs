@@ -4,13 +4,15 @@ using BareMetal.Ironic;
 using BareMetal.Ironic.Errors;
 using BareMetal.Ironic.Models;
 using BareMetal.Ironic.Primitives;
+using BareMetal.Ironic.Waiting;
 using Microsoft.Extensions.Logging;
 
 namespace BareMetal.Driver.Waiting;
 
 /// <summary>
-/// Waits for a node by reading it, by UUID, on the injected clock: the first read soon after the request, then
-/// doubling pauses up to the configured interval, and a deadline. A read that fails for a passing reason (503,
+/// Waits for a node by reading it, by UUID, on the client's poll engine (<see cref="PollLoop"/>, the one its public
+/// waiters use) with the driver's pauses: the first read soon after the request, then doubling pauses up to the
+/// configured interval, and a deadline. A read that fails for a passing reason (503,
 /// locked, no answer) is just another poll; only the deadline ends the wait without an answer.
 /// </summary>
 internal sealed class NodePoller(IIronicClient client, TimeProvider time, DriverOptions options, ILogger<NodePoller> logger)
@@ -50,25 +52,9 @@ internal sealed class NodePoller(IIronicClient client, TimeProvider time, Driver
         Func<CancellationToken, Task<T>> read,
         Func<T, bool> done, CancellationToken cancellationToken)
     {
-        long started = time.GetTimestamp();
-        TimeSpan pause = options.FirstPollDelay;
-        while (true)
-        {
-            await Task.Delay(pause, time, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                T last = await read(cancellationToken).ConfigureAwait(false);
-                if (done(last)) { return last; }
-            }
-            catch (BareMetalException e) when (e.IsTransient || e is IronicTransportException)
-            {
-                logger.PollReadFailed(node, what, e.GetType().Name);
-            }
-            if (time.GetElapsedTime(started) >= timeout)
-            {
-                throw new WaitTimedOutException($"Gave up waiting for node {node} to {what} after {timeout}.", node, instance, null);
-            }
-            pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, options.PollInterval.Ticks));
-        }
+        (bool reached, T? last) = await PollLoop.UntilAsync(time, options.FirstPollDelay, options.PollInterval, timeout, read, done,
+            e => logger.PollReadFailed(node, what, e.GetType().Name), cancellationToken).ConfigureAwait(false);
+        return reached ? last! : throw new WaitTimedOutException($"Gave up waiting for node {node} to {what} after {timeout}.", node,
+            instance, null);
     }
 }

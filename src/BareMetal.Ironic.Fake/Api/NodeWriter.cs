@@ -84,7 +84,7 @@ internal static class NodeWriter
         string self = $"nodes/{node.Uuid}";
         FakeJson.WriteLinks(w, "links", publicUrl, self);
         if (version.AtLeast(49)) { w.WriteString("conductor", conductor); }
-        if (version.AtLeast(52)) { w.WriteNull("allocation_uuid"); }
+        if (version.AtLeast(52)) { FakeJson.WriteStringOrNull(w, "allocation_uuid", node.AllocationUuid?.ToString()); }
         FakeJson.WriteStringOrNull(w, "chassis_uuid", node.ChassisUuid?.ToString());
         FakeJson.WriteLinks(w, "ports", publicUrl, $"{self}/ports");
         if (version.AtLeast(14)) { FakeJson.WriteLinks(w, "states", publicUrl, $"{self}/states"); }

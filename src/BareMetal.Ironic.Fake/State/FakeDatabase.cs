@@ -16,6 +16,7 @@ internal sealed class FakeDatabase(int seed)
     public List<FakeVolumeTarget> VolumeTargets { get; } = [];
     public List<FakeVolumeConnector> VolumeConnectors { get; } = [];
     public List<FakeDeployTemplate> DeployTemplates { get; } = [];
+    public List<FakeAllocation> Allocations { get; } = [];
 
     public int NextNodeId() => _nextNodeId++;
 

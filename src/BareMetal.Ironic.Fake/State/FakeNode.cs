@@ -42,6 +42,7 @@ internal sealed class FakeNode
     public Guid? ChassisUuid { get; set; }
     public bool ConsoleEnabled { get; set; }
     public string? Reservation { get; set; }
+    public Guid? AllocationUuid { get; set; }
     public Dictionary<string, string> Interfaces { get; } = new(FakeNodeDefaults.Interfaces);
 
     /// <summary>The conductor work running on the node, if any: it holds the lock while its current step says so.</summary>

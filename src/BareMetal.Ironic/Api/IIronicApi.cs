@@ -127,4 +127,38 @@ internal interface IIronicApi
     [Delete(IronicRoutes.DeployTemplate)]
     Task DeleteDeployTemplateAsync([AliasAs("template_ident")] string template, [Header(Version)] string version,
         CancellationToken cancellationToken);
+
+    [Put(IronicRoutes.Maintenance)]
+    Task SetMaintenanceAsync([AliasAs("node_id")] string node, [Body] MaintenanceRequest request, [Header(Version)] string version,
+        CancellationToken cancellationToken);
+
+    [Delete(IronicRoutes.Maintenance)]
+    Task ClearMaintenanceAsync([AliasAs("node_id")] string node, [Header(Version)] string version, CancellationToken cancellationToken);
+
+    [Get(IronicRoutes.BootDevice)]
+    Task<BootDevice> GetBootDeviceAsync([AliasAs("node_id")] string node, [Header(Version)] string version, CancellationToken cancellationToken);
+
+    [Put(IronicRoutes.BootDevice)]
+    Task SetBootDeviceAsync([AliasAs("node_id")] string node, [Body] BootDeviceRequest request, [Header(Version)] string version,
+        CancellationToken cancellationToken);
+
+    [Get(IronicRoutes.SupportedBootDevices)]
+    Task<BootDeviceList> GetSupportedBootDevicesAsync([AliasAs("node_id")] string node, [Header(Version)] string version,
+        CancellationToken cancellationToken);
+
+    [Get(IronicRoutes.Allocations)]
+    Task<AllocationListPage> ListAllocationsAsync([Query] IDictionary<string, string> query, [Header(Version)] string version,
+        CancellationToken cancellationToken);
+
+    [Get(IronicRoutes.Allocation)]
+    Task<Allocation> GetAllocationAsync([AliasAs("allocation_id")] string allocation, [Header(Version)] string version,
+        CancellationToken cancellationToken);
+
+    [Post(IronicRoutes.Allocations)]
+    Task<Allocation> CreateAllocationAsync([Body] NewAllocation allocation, [Header(Version)] string version,
+        CancellationToken cancellationToken);
+
+    [Delete(IronicRoutes.Allocation)]
+    Task DeleteAllocationAsync([AliasAs("allocation_id")] string allocation, [Header(Version)] string version,
+        CancellationToken cancellationToken);
 }

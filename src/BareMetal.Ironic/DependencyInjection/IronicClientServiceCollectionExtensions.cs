@@ -5,6 +5,7 @@ using BareMetal.Ironic.Api;
 using BareMetal.Ironic.Models;
 using BareMetal.Ironic.Resilience;
 using BareMetal.Ironic.Transport;
+using BareMetal.Ironic.Waiting;
 using Refit;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -46,6 +47,7 @@ public static class IronicClientServiceCollectionExtensions
             return new IronicEndpointResolver(options.Endpoint,
                 options.Auth.Type == IronicAuthType.Keystone ? sp.GetRequiredService<KeystoneTokenProvider>() : null);
         });
+        services.TryAddSingleton<INodeWaiter, NodeWaiter>();
         services.TryAddTransient<IronicAuthHandler>();
         services.TryAddTransient<IronicEndpointHandler>();
         services.TryAddTransient<IronicAttemptHandler>();

@@ -39,6 +39,10 @@ internal static partial class IronicClientLog
         Message = "{Method} {Url} got no answer ({Reason}); may have been applied: {MayHaveBeenApplied}")]
     public static partial void TransportFailure(this ILogger logger, string method, string url, string reason, bool mayHaveBeenApplied);
 
+    [LoggerMessage(EventId = 1008, EventName = "IronicWaitReadFailed", Level = LogLevel.Information,
+        Message = "Reading {What} while waiting failed ({Error}); polling on")]
+    public static partial void WaitReadFailed(this ILogger logger, string what, string error);
+
     [LoggerMessage(EventId = 1100, EventName = "KeystoneTokenIssued", Level = LogLevel.Debug,
         Message = "Keystone issued a token by {Method} valid until {ExpiresAt:O}")]
     public static partial void TokenIssued(this ILogger logger, string method, DateTimeOffset expiresAt);

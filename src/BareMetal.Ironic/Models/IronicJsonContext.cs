@@ -39,6 +39,13 @@ namespace BareMetal.Ironic.Models;
 [JsonSerializable(typeof(DeployTemplate))]
 [JsonSerializable(typeof(DeployTemplateListPage))]
 [JsonSerializable(typeof(NewDeployTemplate))]
+[JsonSerializable(typeof(Allocation))]
+[JsonSerializable(typeof(AllocationListPage))]
+[JsonSerializable(typeof(NewAllocation))]
+[JsonSerializable(typeof(BootDevice))]
+[JsonSerializable(typeof(BootDeviceRequest))]
+[JsonSerializable(typeof(BootDeviceList))]
+[JsonSerializable(typeof(MaintenanceRequest))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(string))]
 internal sealed partial class IronicJsonContext : JsonSerializerContext;

@@ -48,6 +48,12 @@ public sealed record Node : IWireShape
     public string? ConductorGroup { get; init; }
     /// <summary><c>shard</c> (1.82).</summary>
     public string? Shard { get; init; }
+    /// <summary><c>allocation_uuid</c> (1.52): the allocation that holds the node.</summary>
+    public AllocationId? AllocationUuid { get; init; }
+    /// <summary><c>boot_mode</c> (1.75): <c>uefi</c> or <c>bios</c> as the node boots now, or null when unknown.</summary>
+    public string? BootMode { get; init; }
+    /// <summary><c>secure_boot</c> (1.75): whether UEFI secure boot is on, or null when unknown.</summary>
+    public bool? SecureBoot { get; init; }
     /// <summary><c>console_enabled</c>.</summary>
     public bool? ConsoleEnabled { get; init; }
     /// <summary><c>driver</c>: the hardware type.</summary>

@@ -18,6 +18,7 @@ public static class NodeFields
         ["driver_internal_info"] = new(1, 1), ["created_at"] = new(1, 1), ["updated_at"] = new(1, 1),
         ["resource_class"] = new(1, 21), ["traits"] = new(1, 37), ["fault"] = new(1, 42), ["conductor_group"] = new(1, 46),
         ["protected"] = new(1, 48), ["owner"] = new(1, 50), ["lessee"] = new(1, 65), ["shard"] = new(1, 82),
+        ["allocation_uuid"] = new(1, 52), ["boot_mode"] = new(1, 75), ["secure_boot"] = new(1, 75),
     };
 
     /// <summary>The fields the compute driver reads (Nova's <c>_NODE_FIELDS</c>, in API names).</summary>

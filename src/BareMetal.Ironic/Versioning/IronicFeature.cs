@@ -8,6 +8,8 @@ public enum IronicFeature
 {
     /// <summary><c>fields=</c> selection (1.8).</summary>
     FieldSelection,
+    /// <summary>Nodes addressed by name (1.5).</summary>
+    NodeNames,
     /// <summary><c>provision_state</c> list filter (1.9).</summary>
     ProvisionStateFilter,
     /// <summary><c>resource_class</c> field and filter (1.21).</summary>

@@ -6,6 +6,7 @@ public static class IronicFeatures
     /// <summary>The lowest microversion that has <paramref name="feature"/>.</summary>
     public static ApiVersion MinimumVersion(IronicFeature feature) => feature switch
     {
+        IronicFeature.NodeNames => new(1, 5),
         IronicFeature.FieldSelection => new(1, 8),
         IronicFeature.ProvisionStateFilter => new(1, 9),
         IronicFeature.ResourceClass => new(1, 21),
