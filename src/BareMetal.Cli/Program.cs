@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using BareMetal.Cli;
+using BareMetal.Cli.Commands;
 
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -12,4 +13,5 @@ using PosixSignalRegistration terminate = PosixSignalRegistration.Create(PosixSi
     context.Cancel = true;
     stop.Cancel();
 });
-return await BaremetalCommand.RunAsync(args, Console.Out, Console.Error, stop.Token).ConfigureAwait(false);
+var io = new CliIo(Console.Out, Console.Error, IsTerminal: !Console.IsOutputRedirected);
+return await BaremetalCommand.RunAsync(args, io, stop.Token).ConfigureAwait(false);

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace BareMetal.Cli.Tests;
 
-/// <summary><c>baremetal fake-ironic</c> serves the fake over TCP; <c>baremetal nodes</c> lists it.</summary>
+/// <summary><c>baremetal fake-ironic</c> serves the fake over TCP; <c>baremetal node list</c> lists it.</summary>
 public sealed partial class FakeIronicCommandTests
 {
     [Fact]
@@ -15,12 +15,12 @@ public sealed partial class FakeIronicCommandTests
         string url = await ServedUrl(served, serving);
 
         var listed = new StringWriter();
-        int exit = await BaremetalCommand.RunAsync(["nodes", "--json", "--ironic-url", url], listed, TextWriter.Null);
+        int exit = await BaremetalCommand.RunAsync(["node", "list", "-f", "json", "--ironic-url", url], listed, TextWriter.Null);
         using JsonDocument nodes = JsonDocument.Parse(listed.ToString());
 
         Assert.Equal(0, exit);
         Assert.Equal(3, nodes.RootElement.GetArrayLength());
-        Assert.All(nodes.RootElement.EnumerateArray(), n => Assert.Equal("available", n.GetProperty("provision_state").GetString()));
+        Assert.All(nodes.RootElement.EnumerateArray(), n => Assert.Equal("available", n.GetProperty("Provision State").GetString()));
         await stop.CancelAsync();
         Assert.Equal(0, await serving);
     }
@@ -29,13 +29,15 @@ public sealed partial class FakeIronicCommandTests
     [InlineData("fake-ironic", "--port", "70000")]
     [InlineData("fake-ironic", "--nodes", "many")]
     [InlineData("fake-ironic", "--bogus", "1")]
-    [InlineData("nodes", "--ironic-url", "not a url")]
+    [InlineData("node", "list", "--ironic-url", "not a url")]
     [InlineData("launch")]
     public async Task Bad_usage_exits_2_and_says_how(params string[] args)
     {
+        var output = new StringWriter();
         var error = new StringWriter();
-        Assert.Equal(2, await BaremetalCommand.RunAsync(args, TextWriter.Null, error));
-        Assert.Contains("usage: baremetal", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(2, await BaremetalCommand.RunAsync(args, output, error));
+        Assert.NotEmpty(error.ToString());   // the problem, named
+        Assert.Matches("Usage:|baremetal --help", output.ToString() + error.ToString());   // and how to do it right
     }
 
     private static async Task<string> ServedUrl(StringWriter output, Task<int> serving)

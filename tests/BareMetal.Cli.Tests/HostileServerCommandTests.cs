@@ -81,7 +81,7 @@ public sealed class HostileServerCommandTests
         fake.Lies = lie;
         await using FakeIronicServer server = await fake.StartServerAsync();
 
-        var nodes = await Run("nodes", "--ironic-url", server.Endpoint.ToString());
+        var nodes = await Run("node", "list", "--ironic-url", server.Endpoint.ToString());
 
         Assert.Equal(1, nodes.Exit);
         Assert.StartsWith("baremetal: IronicResponseFormatException:", nodes.Error, StringComparison.Ordinal);
@@ -92,18 +92,18 @@ public sealed class HostileServerCommandTests
     {
         using EnvironmentScope environment = new EnvironmentScope()
             .Set("OS_USERNAME", "demo").Set("OS_PASSWORD", "os-pa55word").Set("OS_PROJECT_NAME", "demo").Set("OS_AUTH_URL", "not a url");
-        var malformed = await Run("nodes", "--auth", "keystone", "--ironic-url", "http://127.0.0.1:9");
+        var malformed = await Run("node", "list", "--auth", "keystone", "--ironic-url", "http://127.0.0.1:9");
         Assert.Equal(2, malformed.Exit);
         Assert.Contains("OS_AUTH_URL must be an absolute URL", malformed.Error, StringComparison.Ordinal);
 
-        var basic = await Run("nodes", "--auth", "http_basic");
+        var basic = await Run("node", "list", "--auth", "http_basic");
         Assert.Equal(2, basic.Exit);
         Assert.Contains("needs --ironic-url", basic.Error, StringComparison.Ordinal);
 
         // Keystone without an Ironic URL takes the catalog's endpoint: here "Keystone" is a server that refuses the login.
         await using FakeIronicServer notKeystone = await Fake().StartServerAsync();
         environment.Set("OS_AUTH_URL", new Uri(notKeystone.Endpoint, "/v3").ToString());
-        var keystone = await Run("nodes", "--auth", "keystone");
+        var keystone = await Run("node", "list", "--auth", "keystone");
         Assert.Equal(1, keystone.Exit);
         Assert.DoesNotContain("embedded fake", keystone.Error, StringComparison.Ordinal);
         Assert.StartsWith("baremetal: KeystoneAuthenticationException: Keystone refused the login with 404", keystone.Error,

@@ -30,12 +30,12 @@ public sealed class LifecycleCommandTests
         try
         {
             var spawned = await Run("spawn", "--ironic-url", url, "--node", node.ToString(), "--instance", instance, "--user-data", userData,
-                "--vif", Guid.NewGuid().ToString(), "--vif", Guid.NewGuid().ToString(), "--meta", "role=web", "--configdrive", "iso", "--json");
+                "--vif", Guid.NewGuid().ToString(), "--vif", Guid.NewGuid().ToString(), "--meta", "role=web", "--configdrive", "iso", "-f", "json");
             Assert.True(spawned.Exit == 0, spawned.Error);
             using (JsonDocument report = JsonDocument.Parse(spawned.Output)) { Assert.Equal("active", report.RootElement.GetProperty("provision_state").GetString()); }
             Assert.Equal(2, fake.GetNode(node).Vifs.Count);
 
-            var console = await Run("console", "--ironic-url", url, "--instance", instance, "--json");
+            var console = await Run("console", "--ironic-url", url, "--instance", instance, "-f", "json");
             Assert.Equal(0, console.Exit);
             using (JsonDocument report = JsonDocument.Parse(console.Output)) { Assert.Equal(10001, report.RootElement.GetProperty("port").GetInt32()); }
 
@@ -44,7 +44,7 @@ public sealed class LifecycleCommandTests
             Assert.Equal(0, (await Run("power", "reboot", "--ironic-url", url, "--instance", instance, "--soft")).Exit);
             Assert.Equal(PowerState.PowerOn, fake.GetNode(node).PowerState);
 
-            var destroyed = await Run("destroy", "--ironic-url", url, "--instance", instance, "--json");
+            var destroyed = await Run("destroy", "--ironic-url", url, "--instance", instance, "-f", "json");
             Assert.Equal(0, destroyed.Exit);
             Assert.Null(fake.GetNode(node).InstanceUuid);
             Assert.Empty(fake.GetNode(node).Vifs);
@@ -83,14 +83,14 @@ public sealed class LifecycleCommandTests
         {
             string meta = Path.Combine(dir, "meta.json");
             await File.WriteAllTextAsync(meta, """{"uuid":"f11c9f5c-c701-46fa-8bcc-20da8c84e356","name":"x","hostname":"x"}""");
-            var iso = await Run("configdrive", "--meta-data", meta, "--output", Path.Combine(dir, "drive.iso"));
+            var iso = await Run("configdrive", "build", "--meta-data", meta, "--output", Path.Combine(dir, "drive.iso"));
             Assert.Equal(0, iso.Exit);
             byte[] image = await File.ReadAllBytesAsync(Path.Combine(dir, "drive.iso"));
             Assert.Equal("config-2", System.Text.Encoding.ASCII.GetString(image, 16 * 2048 + 40, 8));
 
-            Assert.Equal(0, (await Run("configdrive", "--meta-data", meta, "--output", Path.Combine(dir, "drive.b64"), "--format", "gzip-base64")).Exit);
+            Assert.Equal(0, (await Run("configdrive", "build", "--meta-data", meta, "--output", Path.Combine(dir, "drive.b64"), "--encoding", "gzip-base64")).Exit);
             Assert.StartsWith("H4sI", await File.ReadAllTextAsync(Path.Combine(dir, "drive.b64")), StringComparison.Ordinal);
-            Assert.Equal(2, (await Run("configdrive", "--meta-data", Path.Combine(dir, "missing.json"), "--output", Path.Combine(dir, "x"))).Exit);
+            Assert.Equal(2, (await Run("configdrive", "build", "--meta-data", Path.Combine(dir, "missing.json"), "--output", Path.Combine(dir, "x"))).Exit);
         }
         finally
         {

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using BareMetal.Driver;
+using BareMetal.Ironic.Primitives;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BareMetal.Cli.Commands;
+
+/// <summary><c>baremetal power on|off|reboot</c>.</summary>
+internal static class PowerCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var power = new Command("power", "Power the instance's node on, off, or reboot it");
+        foreach (string action in (string[])["on", "off", "reboot"])
+        {
+            var instance = Args.Instance();
+            var soft = new Option<bool>("--soft") { Description = "Ask the OS first (ACPI); off falls back to hard after a timeout" };
+            var command = new Command(action, $"Power {action}") { instance };
+            if (action != "on") { command.Add(soft); }
+            command.SetAction((parse, ct) => CliSession.RunAsync(parse, io, ct, async (s, token) =>
+            {
+                InstanceId id = Args.InstanceOf(parse, instance);
+                bool isSoft = action != "on" && parse.GetValue(soft);
+                Task work = action switch
+                {
+                    "on" => s.Driver.PowerOnAsync(id, token),
+                    "off" => s.Driver.PowerOffAsync(id, isSoft ? s.Services.GetRequiredService<DriverOptions>().SoftPowerOffTimeout : null, token),
+                    _ => s.Driver.RebootAsync(id, isSoft, token),
+                };
+                await s.WatchAsync(await InstanceCommands.NodeOfAsync(s, id, token).ConfigureAwait(false), $"power {action}",
+                    InstanceCommands.Done(work), token).ConfigureAwait(false);
+                await s.Io.Output.WriteLineAsync($"instance {id}: power {action} done").ConfigureAwait(false);
+                return 0;
+            }));
+            power.Add(command);
+        }
+        return power;
+    }
+}
