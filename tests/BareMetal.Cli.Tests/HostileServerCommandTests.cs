@@ -6,6 +6,7 @@ using BareMetal.Ironic.Primitives;
 namespace BareMetal.Cli.Tests;
 
 /// <summary>The command against a lying fake Ironic over TCP, and with settings a user got wrong.</summary>
+[Collection(ProcessEnvironment.Name)]
 public sealed class HostileServerCommandTests
 {
     private static readonly string[] WriteMethods = ["PUT", "PATCH", "POST", "DELETE"];
