@@ -17,7 +17,14 @@ internal static class BaremetalCommand
         root.Add(NodeCommand.Create(io));
         root.Add(AllocationCommand.Create(io));
         root.Add(SpawnCommand.Create(io));
-        foreach (Command command in InstanceCommands.Create(io)) { root.Add(command); }
+        root.Add(DestroyCommand.Create(io));
+        root.Add(RebuildCommand.Create(io));
+        root.Add(RescueCommand.Create(io));
+        root.Add(UnrescueCommand.Create(io));
+        root.Add(CrashDumpCommand.Create(io));
+        root.Add(ShowCommand.Create(io));
+        root.Add(ListCommand.Create(io));
+        root.Add(ConsoleCommand.Create(io));
         root.Add(PowerCommand.Create(io));
         root.Add(VifCommand.Create(io));
         root.Add(ConfigDriveCommand.Create(io));

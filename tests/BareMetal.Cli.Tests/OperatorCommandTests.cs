@@ -181,4 +181,14 @@ public sealed class OperatorCommandTests : IAsyncLifetime
         Assert.Contains(expected, script.Output, StringComparison.Ordinal);
         Assert.Contains("[suggest:", script.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_scripts_suggestions_come_from_the_declared_commands()
+    {
+        var output = new StringWriter();
+
+        Assert.Equal(0, await BaremetalCommand.RunAsync(["[suggest:12]", "baremetal po"], output, TextWriter.Null));
+
+        Assert.Contains("power", output.ToString().Split('\n'));
+    }
 }

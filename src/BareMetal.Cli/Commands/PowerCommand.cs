@@ -27,8 +27,8 @@ internal static class PowerCommand
                     "off" => s.Driver.PowerOffAsync(id, isSoft ? s.Services.GetRequiredService<DriverOptions>().SoftPowerOffTimeout : null, token),
                     _ => s.Driver.RebootAsync(id, isSoft, token),
                 };
-                await s.WatchAsync(await InstanceCommands.NodeOfAsync(s, id, token).ConfigureAwait(false), $"power {action}",
-                    InstanceCommands.Done(work), token).ConfigureAwait(false);
+                await s.WatchAsync(await InstanceLookup.NodeOfAsync(s, id, token).ConfigureAwait(false), $"power {action}",
+                    InstanceLookup.Done(work), token).ConfigureAwait(false);
                 await s.Io.Output.WriteLineAsync($"instance {id}: power {action} done").ConfigureAwait(false);
                 return 0;
             }));

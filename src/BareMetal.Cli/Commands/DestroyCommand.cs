@@ -1,0 +1,36 @@
+using System.CommandLine;
+using System.Text;
+using BareMetal.Driver.Console;
+using BareMetal.Driver.Requests;
+using BareMetal.Ironic.Logging;
+using BareMetal.Ironic.Models;
+using BareMetal.Ironic.Primitives;
+
+namespace BareMetal.Cli.Commands;
+
+/// <summary><c>baremetal destroy</c>: tear an instance down from any state and free its node.</summary>
+internal static class DestroyCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var instance = Args.Instance();
+        var node = Args.Node("The node, when known (otherwise looked up)");
+        var volumes = new Option<string[]>("--volume") { Description = "A Cinder volume whose Ironic target is removed (repeat)" };
+        var timeout = Args.TimeoutSeconds();
+        var command = new Command("destroy", "Tear an instance down and free its node") { instance, node, volumes, timeout };
+        command.SetAction((parse, ct) => CliSession.RunAsync(parse, io, ct, async (s, token) =>
+        {
+            InstanceId id = Args.InstanceOf(parse, instance);
+            NodeId? known = Args.NodeOf(parse.GetValue(node), "--node");
+            var request = new DestroyRequest
+            {
+                Instance = id, Node = known, Timeout = Args.Seconds(parse.GetValue(timeout)), VolumeIds = parse.GetValue(volumes) ?? [],
+            };
+            NodeId? watched = known ?? await InstanceLookup.NodeOfAsync(s, id, token).ConfigureAwait(false);
+            await s.WatchAsync(watched, "destroy", InstanceLookup.Done(s.Driver.DestroyAsync(request, token)), token).ConfigureAwait(false);
+            await s.Out.ObjectAsync([("instance", id.ToString()), ("destroyed", true)]).ConfigureAwait(false);
+            return 0;
+        }));
+        return command;
+    }
+}
