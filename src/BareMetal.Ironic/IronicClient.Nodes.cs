@@ -23,7 +23,8 @@ internal sealed partial class IronicClient
         RequireQuery(versions, query);
         int limit = query.Limit ?? _options.PageSize;
         var call = new IronicCall("GET", IronicRoutes.Nodes, NodeId: null);
-        await foreach (Node node in PageAsync<NodeListPage, Node, NodeId>(call, (marker, v, ct) => _api.ListNodesAsync(query.ToQuery(limit, marker), v, ct), limit,
+        await foreach (Node node in PageAsync<NodeListPage, Node, NodeId>(call,
+            (marker, v, ct) => _api.ListNodesAsync(query.ToQuery(limit, marker), v, ct), limit,
             static page => (page.Nodes, page.Next), static n => n.Uuid, cancellationToken)
             .ConfigureAwait(false))
         {
@@ -85,7 +86,8 @@ internal sealed partial class IronicClient
         ArgumentNullException.ThrowIfNull(nodeId);
         int limit = _options.PageSize;
         var call = new IronicCall("GET", IronicRoutes.PortsDetail, nodeId);
-        await foreach (Port port in PageAsync<PortListPage, Port, PortId>(call, (marker, v, ct) => _api.ListPortsAsync(ChildListQuery(nodeId, limit, marker), v, ct),
+        await foreach (Port port in PageAsync<PortListPage, Port, PortId>(call,
+            (marker, v, ct) => _api.ListPortsAsync(ChildListQuery(nodeId, limit, marker), v, ct),
             limit, static page => (page.Ports, page.Next), static p => p.Uuid, cancellationToken)
             .ConfigureAwait(false))
         {
@@ -114,7 +116,8 @@ internal sealed partial class IronicClient
     {
         var query = new Dictionary<string, string>
         {
-            ["node"] = nodeId.ToString(), ["limit"] = limit.ToString(CultureInfo.InvariantCulture), ["sort_key"] = "id", ["sort_dir"] = "asc",
+            ["node"] = nodeId.ToString(), ["limit"] = limit.ToString(CultureInfo.InvariantCulture),
+            ["sort_key"] = "id", ["sort_dir"] = "asc",
         };
         if (marker is not null) { query["marker"] = marker.ToString(); }
         return query;

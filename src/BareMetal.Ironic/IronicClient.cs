@@ -196,7 +196,8 @@ internal sealed partial class IronicClient : IIronicClient
         }
         string message = IronicErrorBody.ReadMessage(Encoding.UTF8.GetBytes(e.Content ?? string.Empty), KnownSecrets(call));
         string? requestId = IronicResponses.RequestIdOf(e.Headers);
-        _logger.ErrorResponse(call.Method, e.Uri is null ? call.Route : SensitiveData.RedactUrl(e.Uri), (int)e.StatusCode, requestId, message);
+        string url = e.Uri is null ? call.Route : SensitiveData.RedactUrl(e.Uri);
+        _logger.ErrorResponse(call.Method, url, (int)e.StatusCode, requestId, message);
         if (e.StatusCode == System.Net.HttpStatusCode.NotAcceptable)
         {
             ApiVersion? maximum = IronicResponses.VersionOf(e.Headers, "X-OpenStack-Ironic-API-Maximum-Version");

@@ -115,7 +115,8 @@ internal sealed class CliSession(IServiceProvider services, Formatter formatter,
         LogLevel level = parse.GetValue(GlobalOptions.LogLevelOption);
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddSimpleConsole().AddFilter(l => l >= level)
-            .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+            .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(
+                o => o.LogToStandardErrorThreshold = LogLevel.Trace));
         IHttpClientBuilder http = services.AddIronicClient(o =>
         {
             o.Endpoint = endpoint;

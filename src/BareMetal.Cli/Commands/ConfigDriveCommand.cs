@@ -24,9 +24,15 @@ internal static class ConfigDriveCommand
         var userData = new Option<string?>("--user-data") { Description = "The user data" };
         var vendorData = new Option<string?>("--vendor-data") { Description = "vendor_data.json" };
         var output = new Option<string>("--output") { Description = "The file to write", Required = true };
-        var encoding = new Option<string>("--encoding") { Description = "iso, or gzip-base64 as Ironic takes it", DefaultValueFactory = _ => "iso" };
+        var encoding = new Option<string>("--encoding")
+        {
+            Description = "iso, or gzip-base64 as Ironic takes it", DefaultValueFactory = _ => "iso",
+        };
         encoding.AcceptOnlyFromAmong("iso", "gzip-base64");
-        var command = new Command("build", "Build a config drive image in memory and write it") { metaData, networkData, userData, vendorData, output, encoding };
+        var command = new Command("build", "Build a config drive image in memory and write it")
+        {
+            metaData, networkData, userData, vendorData, output, encoding,
+        };
         command.SetAction((parse, ct) => CliSession.GuardAsync(io, ct, async () =>
         {
             JsonElement meta = await Args.ReadJsonAsync(parse.GetValue(metaData)!, ct).ConfigureAwait(false);
@@ -71,7 +77,8 @@ internal static class ConfigDriveCommand
         var command = new Command("inspect", "Read a config drive back: its label, files and metadata") { file };
         command.SetAction((parse, ct) => CliSession.GuardAsync(io, ct, async () =>
         {
-            var formatter = new Formatter(io.Output, parse.GetValue(GlobalOptions.Format) ?? "table", parse.GetValue(GlobalOptions.Columns) ?? []);
+            var formatter = new Formatter(io.Output, parse.GetValue(GlobalOptions.Format) ?? "table",
+                parse.GetValue(GlobalOptions.Columns) ?? []);
             byte[] raw = await Args.ReadFileAsync(parse.GetValue(file)!, ct).ConfigureAwait(false);
             (string label, IReadOnlyList<(string Path, byte[] Content)> files) = Open(raw);
             (string Path, byte[] Content) meta = files.FirstOrDefault(f => f.Path == "/openstack/latest/meta_data.json");
@@ -96,7 +103,10 @@ internal static class ConfigDriveCommand
             int read;
             while ((read = inflate.Read(chunk)) > 0)
             {
-                if (iso.Length + read > MaxDriveBytes) { throw new InvalidDataException("the drive inflates past 64 MiB"); }
+                if (iso.Length + read > MaxDriveBytes)
+                {
+                    throw new InvalidDataException("the drive inflates past 64 MiB");
+                }
                 iso.Write(chunk, 0, read);
             }
             return IsoImageReader.Read(iso.ToArray());

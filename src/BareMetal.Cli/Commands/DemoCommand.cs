@@ -17,7 +17,10 @@ internal static class DemoCommand
 {
     public static Command Create(CliIo io)
     {
-        var nodes = new Option<int>("--nodes") { Description = "Nodes in the fake (1-10000)", DefaultValueFactory = _ => CliSession.DefaultFakeNodes };
+        var nodes = new Option<int>("--nodes")
+        {
+            Description = "Nodes in the fake (1-10000)", DefaultValueFactory = _ => CliSession.DefaultFakeNodes,
+        };
         var command = new Command("demo", "The whole lifecycle on an embedded fake Ironic, with a summary") { nodes };
         command.SetAction((parse, ct) => CliSession.GuardAsync(io, ct, () =>
         {

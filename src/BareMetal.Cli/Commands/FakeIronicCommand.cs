@@ -15,7 +15,10 @@ internal static class FakeIronicCommand
         command.SetAction((parse, ct) => CliSession.GuardAsync(io, ct, async () =>
         {
             int p = parse.GetValue(port), n = parse.GetValue(nodes);
-            if (p is < 0 or > 65535 || n is < 0 or > 100_000) { throw new UsageException("--port is 0-65535 and --nodes 0-100000"); }
+            if (p is < 0 or > 65535 || n is < 0 or > 100_000)
+            {
+                throw new UsageException("--port is 0-65535 and --nodes 0-100000");
+            }
             var fake = new FakeIronic();
             fake.EnrollNodes(n);
             FakeIronicServer server;
@@ -30,7 +33,8 @@ internal static class FakeIronicCommand
             }
             await using (server.ConfigureAwait(false))
             {
-                await io.Output.WriteLineAsync($"fake Ironic serving {server.Endpoint} with {n} nodes; Ctrl+C stops it").ConfigureAwait(false);
+                await io.Output.WriteLineAsync($"fake Ironic serving {server.Endpoint} with {n} nodes; Ctrl+C stops it")
+                    .ConfigureAwait(false);
                 await io.Output.FlushAsync(ct).ConfigureAwait(false);
                 try { await Task.Delay(Timeout.InfiniteTimeSpan, TimeProvider.System, ct).ConfigureAwait(false); }
                 catch (OperationCanceledException) when (ct.IsCancellationRequested) { }

@@ -24,7 +24,8 @@ internal static class PowerCommand
                 Task work = action switch
                 {
                     "on" => s.Driver.PowerOnAsync(id, token),
-                    "off" => s.Driver.PowerOffAsync(id, isSoft ? s.Services.GetRequiredService<DriverOptions>().SoftPowerOffTimeout : null, token),
+                    "off" => s.Driver.PowerOffAsync(id,
+                        isSoft ? s.Services.GetRequiredService<DriverOptions>().SoftPowerOffTimeout : null, token),
                     _ => s.Driver.RebootAsync(id, isSoft, token),
                 };
                 await s.WatchAsync(await InstanceLookup.NodeOfAsync(s, id, token).ConfigureAwait(false), $"power {action}",

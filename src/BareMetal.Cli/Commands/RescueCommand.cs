@@ -22,7 +22,8 @@ internal static class RescueCommand
             string secret = Encoding.UTF8.GetString(await Args.ReadFileAsync(parse.GetValue(password)!, token).ConfigureAwait(false))
                 .TrimEnd('\r', '\n');
             await s.WatchAsync(await InstanceLookup.NodeOfAsync(s, id, token).ConfigureAwait(false), "rescue",
-                InstanceLookup.Done(s.Driver.RescueAsync(new RescueRequest { Instance = id, Password = new Secret<string>(secret) }, token)), token)
+                InstanceLookup.Done(s.Driver.RescueAsync(new RescueRequest { Instance = id, Password = new Secret<string>(secret) },
+                    token)), token)
                 .ConfigureAwait(false);
             await s.Out.ObjectAsync([("instance", id.ToString()), ("rescued", true)]).ConfigureAwait(false);
             return 0;

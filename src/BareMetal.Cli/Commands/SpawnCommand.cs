@@ -38,7 +38,10 @@ internal static class SpawnCommand
             foreach (string pair in parse.GetValue(meta) ?? [])
             {
                 int eq = pair.IndexOf('=', StringComparison.Ordinal);
-                if (eq <= 0) { throw new UsageException("--meta takes KEY=VALUE"); }
+                if (eq <= 0)
+                {
+                    throw new UsageException("--meta takes KEY=VALUE");
+                }
                 metadata[pair[..eq]] = pair[(eq + 1)..];
             }
             byte[]? user = parse.GetValue(userData) is { } u ? await Args.ReadFileAsync(u, token).ConfigureAwait(false) : null;
@@ -52,7 +55,10 @@ internal static class SpawnCommand
                 Flavor = new Flavor { RootGb = 10, Vcpus = 1, MemoryMb = 1024 }, Timeout = Args.Seconds(parse.GetValue(timeout)),
                 RequiredTraits = parse.GetValue(traits) ?? [],
                 Capabilities = parse.GetValue(bootMode) is null && !parse.GetValue(secureBoot) ? null
-                    : new InstanceCapabilities { BootMode = parse.GetValue(bootMode), SecureBoot = parse.GetValue(secureBoot) ? true : null },
+                    : new InstanceCapabilities
+                    {
+                        BootMode = parse.GetValue(bootMode), SecureBoot = parse.GetValue(secureBoot) ? true : null,
+                    },
                 Vifs = [.. (parse.GetValue(vifs) ?? []).Select(v => new InstanceVif(Args.VifOf(v), "network", []))],
                 ConfigDrive = new ConfigDriveContent
                 {

@@ -67,7 +67,9 @@ internal static class CloudsYaml
     private static string? Scalar(YamlMappingNode? cloud, string key, bool inAuth)
     {
         YamlMappingNode? scope = inAuth
-            ? cloud is not null && cloud.Children.TryGetValue(new YamlScalarNode("auth"), out YamlNode? auth) ? auth as YamlMappingNode : null
+            ? cloud is not null && cloud.Children.TryGetValue(new YamlScalarNode("auth"), out YamlNode? auth)
+                ? auth as YamlMappingNode
+                : null
             : cloud;
         return scope is not null && scope.Children.TryGetValue(new YamlScalarNode(key), out YamlNode? value) && value is YamlScalarNode s
             ? s.Value

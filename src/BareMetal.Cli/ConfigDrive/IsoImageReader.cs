@@ -29,7 +29,10 @@ internal static class IsoImageReader
 
     private static void Walk(byte[] image, int extent, int size, string prefix, int depth, List<(string, byte[])> files)
     {
-        if (depth > MaxDepth) { throw new InvalidDataException("the directory tree is deeper than 16"); }
+        if (depth > MaxDepth)
+        {
+            throw new InvalidDataException("the directory tree is deeper than 16");
+        }
         int start = Checked(image, extent, size);
         for (int offset = 0; offset < size;)
         {
@@ -40,7 +43,10 @@ internal static class IsoImageReader
                 offset = (offset / Sector + 1) * Sector;   // records never cross a sector: the rest of this one is padding
                 continue;
             }
-            if (length < 34 || offset + length > size) { throw new InvalidDataException("a directory record runs past its directory"); }
+            if (length < 34 || offset + length > size)
+            {
+                throw new InvalidDataException("a directory record runs past its directory");
+            }
             int nameLength = image[at + 32];
             bool self = nameLength == 1 && image[at + 33] is 0 or 1;
             if (!self)
@@ -55,7 +61,10 @@ internal static class IsoImageReader
                 }
                 else
                 {
-                    if (files.Count >= MaxFiles) { throw new InvalidDataException("more than 10000 files"); }
+                    if (files.Count >= MaxFiles)
+                    {
+                        throw new InvalidDataException("more than 10000 files");
+                    }
                     int from = Checked(image, childExtent, childSize);
                     files.Add((path, image.AsSpan(from, childSize).ToArray()));
                 }

@@ -20,7 +20,8 @@ internal static class Progress
     public static async Task<T> WatchAsync<T>(IIronicClient client, NodeId node, string what, Task<T> work, CliIo io,
         CancellationToken cancellationToken)
     {
-        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Output), Ansi = AnsiSupport.Detect });
+        IAnsiConsole console =
+            AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Output), Ansi = AnsiSupport.Detect });
         long started = TimeProvider.System.GetTimestamp();
         string? last = null;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -34,7 +35,8 @@ internal static class Progress
                 {
                     last = state;
                     string elapsed = TimeProvider.System.GetElapsedTime(started).TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
-                    console.MarkupLine($"[grey]{elapsed,6} s[/] {Markup.Escape(what)}: node {node} [yellow]{Markup.Escape(ErrorLine.Escape(state))}[/]");
+                    string shown = Markup.Escape(ErrorLine.Escape(state));
+                    console.MarkupLine($"[grey]{elapsed,6} s[/] {Markup.Escape(what)}: node {node} [yellow]{shown}[/]");
                 }
             }
             catch (BareMetalException)

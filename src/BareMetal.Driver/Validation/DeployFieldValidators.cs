@@ -23,7 +23,8 @@ internal sealed class FlavorValidator : AbstractValidator<Flavor>
 /// <summary>What the image says: a checksum of the right form, and a partition image's kernel and ramdisk.</summary>
 internal sealed partial class ImageDetailsValidator : AbstractValidator<ImageDetails>
 {
-    private static readonly Dictionary<string, int> HashLengths = new(StringComparer.Ordinal) { ["md5"] = 32, ["sha256"] = 64, ["sha512"] = 128 };
+    private static readonly Dictionary<string, int> HashLengths =
+        new(StringComparer.Ordinal) { ["md5"] = 32, ["sha256"] = 64, ["sha512"] = 128 };
 
     public ImageDetailsValidator()
     {
@@ -32,7 +33,8 @@ internal sealed partial class ImageDetailsValidator : AbstractValidator<ImageDet
         RuleFor(i => i.OsHashValue).Must((i, v) => (v is null) == (i.OsHashAlgo is null))
             .WithMessage("must be given together with OsHashAlgo");
         RuleFor(i => i.OsHashValue).Must((i, v) => Hex().IsMatch(v!) && HashLengths.GetValueOrDefault(i.OsHashAlgo!) == v!.Length)
-            .WithMessage("must be the lower-case hex digest of its algorithm").When(i => i.OsHashValue is not null && i.OsHashAlgo is not null);
+            .WithMessage("must be the lower-case hex digest of its algorithm")
+            .When(i => i.OsHashValue is not null && i.OsHashAlgo is not null);
         RuleFor(i => i.Checksum).Must(c => c is null || (c.Length == 32 && Hex().IsMatch(c)))
             .WithMessage("must be an MD5 checksum: 32 lower-case hex digits");
         RuleFor(i => i.Kernel).NotEmpty().Must(k => SpawnRequestValidator.BeAnImageReference(k!))

@@ -59,7 +59,10 @@ internal sealed partial class FakeApi
         FakeNode node = Node(ident);
         CheckConductorFor(node.ConductorGroup);
         Lock(node);
-        if (device != "pxe") { throw IronicFaultException.BadRequest($"Invalid boot device {device} specified."); }
+        if (device != "pxe")
+        {
+            throw IronicFaultException.BadRequest($"Invalid boot device {device} specified.");
+        }
         return NoContent();
     }
 
@@ -90,7 +93,8 @@ internal sealed partial class FakeApi
         var allocation = new FakeAllocation
         {
             Id = db.NextVolumeId(), Uuid = ParseUuid(body["uuid"], "uuid") ?? db.NewUuid(), Name = body["name"] is { } n ? Text(n) : null,
-            ResourceClass = resourceClass, Traits = traits, CandidateNodes = [.. (body["candidate_nodes"] as JsonArray ?? []).Select(c => Text(c))],
+            ResourceClass = resourceClass, Traits = traits,
+            CandidateNodes = [.. (body["candidate_nodes"] as JsonArray ?? []).Select(c => Text(c))],
             CreatedAt = conductor.Now, Extra = body["extra"]?.DeepClone() as JsonObject ?? [],
         };
         if (allocation.Name is { } name && db.Allocations.Any(a => a.Name == name))

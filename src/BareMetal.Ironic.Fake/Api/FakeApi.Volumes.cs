@@ -28,7 +28,10 @@ internal sealed partial class FakeApi
         JsonObject body = ParseBody(request) as JsonObject ?? throw SchemaError("volume target", "the body must be a JSON object");
         foreach (string required in (string[])["boot_index", "node_uuid", "volume_id", "volume_type"])
         {
-            if (body[required] is null) { throw SchemaError("volume target", $"'{required}' is a required property"); }
+            if (body[required] is null)
+            {
+                throw SchemaError("volume target", $"'{required}' is a required property");
+            }
         }
         string nodeIdent = Text(body["node_uuid"]);
         FakeNode node = db.Find(nodeIdent)
@@ -95,7 +98,10 @@ internal sealed partial class FakeApi
         JsonObject body = ParseBody(request) as JsonObject ?? throw SchemaError("volume connector", "the body must be a JSON object");
         foreach (string required in (string[])["connector_id", "node_uuid", "type"])
         {
-            if (body[required] is null) { throw SchemaError("volume connector", $"'{required}' is a required property"); }
+            if (body[required] is null)
+            {
+                throw SchemaError("volume connector", $"'{required}' is a required property");
+            }
         }
         string nodeIdent = Text(body["node_uuid"]);
         FakeNode node = db.Find(nodeIdent)
@@ -181,7 +187,10 @@ internal sealed partial class FakeApi
         string name = body["name"] is { } n ? Text(n) : throw SchemaError("deploy template", "'name' is a required property");
         CheckTrait(name);
         JsonArray steps = body["steps"] as JsonArray ?? throw SchemaError("deploy template", "'steps' is a required property");
-        if (steps.Count == 0) { throw SchemaError("deploy template", "[] is too short"); }
+        if (steps.Count == 0)
+        {
+            throw SchemaError("deploy template", "[] is too short");
+        }
         foreach (JsonObject? step in steps.Select(s => s as JsonObject))
         {
             string? iface = step?["interface"]?.GetValue<string>();
@@ -202,7 +211,8 @@ internal sealed partial class FakeApi
             Steps = (JsonArray)steps.DeepClone(), CreatedAt = conductor.Now, Extra = body["extra"]?.DeepClone() as JsonObject ?? [],
         };
         db.DeployTemplates.Add(template);
-        return Created(request, $"deploy_templates/{template.Uuid}", w => WriteDeployTemplate(w, template, request.PublicUrl, detail: true));
+        return Created(request, $"deploy_templates/{template.Uuid}",
+            w => WriteDeployTemplate(w, template, request.PublicUrl, detail: true));
     }
 
     private FakeResponse DeleteDeployTemplate(string ident, RequestVersion version)
@@ -233,7 +243,8 @@ internal sealed partial class FakeApi
         w.WriteEndObject();
     }
 
-    private static IronicFaultException SchemaError(string what, string why) => IronicFaultException.BadRequest($"Schema error for {what}: {why}");
+    private static IronicFaultException SchemaError(string what, string why) =>
+        IronicFaultException.BadRequest($"Schema error for {what}: {why}");
 
     private static string Text(JsonNode? value) =>
         value is null ? "" : value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();

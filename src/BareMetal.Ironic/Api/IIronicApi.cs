@@ -71,7 +71,8 @@ internal interface IIronicApi
         CancellationToken cancellationToken);
 
     [Put(IronicRoutes.Trait)]
-    Task AddTraitAsync([AliasAs("node_id")] string node, string trait, [Header(Version)] string version, CancellationToken cancellationToken);
+    Task AddTraitAsync([AliasAs("node_id")] string node, string trait, [Header(Version)] string version,
+        CancellationToken cancellationToken);
 
     [Delete(IronicRoutes.Trait)]
     Task RemoveTraitAsync([AliasAs("node_id")] string node, string trait, [Header(Version)] string version,
@@ -98,7 +99,8 @@ internal interface IIronicApi
         CancellationToken cancellationToken);
 
     [Delete(IronicRoutes.VolumeTarget)]
-    Task DeleteVolumeTargetAsync([AliasAs("target_id")] string target, [Header(Version)] string version, CancellationToken cancellationToken);
+    Task DeleteVolumeTargetAsync([AliasAs("target_id")] string target, [Header(Version)] string version,
+        CancellationToken cancellationToken);
 
     [Get(IronicRoutes.VolumeConnectors)]
     Task<VolumeConnectorListPage> ListVolumeConnectorsAsync([Query] IDictionary<string, string> query, [Header(Version)] string version,
@@ -136,7 +138,8 @@ internal interface IIronicApi
     Task ClearMaintenanceAsync([AliasAs("node_id")] string node, [Header(Version)] string version, CancellationToken cancellationToken);
 
     [Get(IronicRoutes.BootDevice)]
-    Task<BootDevice> GetBootDeviceAsync([AliasAs("node_id")] string node, [Header(Version)] string version, CancellationToken cancellationToken);
+    Task<BootDevice> GetBootDeviceAsync([AliasAs("node_id")] string node, [Header(Version)] string version,
+        CancellationToken cancellationToken);
 
     [Put(IronicRoutes.BootDevice)]
     Task SetBootDeviceAsync([AliasAs("node_id")] string node, [Body] BootDeviceRequest request, [Header(Version)] string version,

@@ -20,5 +20,6 @@ public sealed record DeployTemplateId : UuidIdentifier, IUuidIdentifier<DeployTe
     public static DeployTemplateId Parse(string text) => ParseCore<DeployTemplateId>(text, "deploy template");
 
     /// <summary>Parses the canonical UUID form without throwing.</summary>
-    public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out DeployTemplateId? id) => TryParseCore(text, out id);
+    public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out DeployTemplateId? id) =>
+        TryParseCore(text, out id);
 }

@@ -20,5 +20,6 @@ public sealed record VolumeConnectorId : UuidIdentifier, IUuidIdentifier<VolumeC
     public static VolumeConnectorId Parse(string text) => ParseCore<VolumeConnectorId>(text, "volume connector");
 
     /// <summary>Parses the canonical UUID form without throwing.</summary>
-    public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out VolumeConnectorId? id) => TryParseCore(text, out id);
+    public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out VolumeConnectorId? id) =>
+        TryParseCore(text, out id);
 }

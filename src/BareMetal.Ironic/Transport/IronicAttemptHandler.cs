@@ -52,7 +52,8 @@ internal sealed class IronicAttemptHandler(
 
         using var deadline = new CancellationTokenSource(_options.RequestTimeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
-        using Activity? activity = IronicClientDiagnostics.ActivitySource.StartActivity($"Ironic {call.Method} {call.Route}", ActivityKind.Client);
+        using Activity? activity =
+            IronicClientDiagnostics.ActivitySource.StartActivity($"Ironic {call.Method} {call.Route}", ActivityKind.Client);
         activity?.SetTag("http.request.method", call.Method);
         activity?.SetTag("url.template", call.Route);
         HttpResponseMessage response;

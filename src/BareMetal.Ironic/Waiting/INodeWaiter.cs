@@ -13,8 +13,9 @@ public interface INodeWaiter
 {
     /// <summary>Waits until the node is in <paramref name="state"/> with no transition left.</summary>
     /// <exception cref="IronicWaitTimeoutException">The deadline passed first.</exception>
-    /// <exception cref="NodeWaitFailedException">The node ended in a failed state (deploy failed, clean failed, error …) or is gone.</exception>
-    Task<Node> WaitForProvisionStateAsync(NodeId nodeId, ProvisionState state, TimeSpan timeout, CancellationToken cancellationToken = default);
+    /// <exception cref="NodeWaitFailedException">The node ended in a failed state (deploy failed, error …) or is gone.</exception>
+    Task<Node> WaitForProvisionStateAsync(NodeId nodeId, ProvisionState state, TimeSpan timeout,
+        CancellationToken cancellationToken = default);
 
     /// <summary>Waits until the node's power is <paramref name="state"/> with no power action left.</summary>
     /// <exception cref="IronicWaitTimeoutException">The deadline passed first.</exception>

@@ -34,7 +34,8 @@ internal sealed class NodeWaiter(IIronicClient client, IOptions<IronicClientOpti
             $"Node {nodeId} ended in '{node.ProvisionState?.Value}' instead of '{state.Value}'.", nodeId, node.LastError);
     }
 
-    public Task<Node> WaitForPowerStateAsync(NodeId nodeId, PowerState state, TimeSpan timeout, CancellationToken cancellationToken = default)
+    public Task<Node> WaitForPowerStateAsync(NodeId nodeId, PowerState state, TimeSpan timeout,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nodeId);
         return WaitForNodeAsync(nodeId, $"be {state.Value}", timeout, n => n.TargetPowerState is null && n.PowerState == state,
@@ -72,7 +73,8 @@ internal sealed class NodeWaiter(IIronicClient client, IOptions<IronicClientOpti
                 try { return await client.GetNodeAsync(nodeId, Fields, ct).ConfigureAwait(false); }
                 catch (NodeNotFoundException) { return null; }
             },
-            n => n is null || done(n), e => logger.WaitReadFailed(nodeId.ToString(), e.GetType().Name), cancellationToken).ConfigureAwait(false);
+            n => n is null || done(n), e => logger.WaitReadFailed(nodeId.ToString(), e.GetType().Name), cancellationToken)
+            .ConfigureAwait(false);
         if (!reached)
         {
             throw new IronicWaitTimeoutException($"Gave up waiting for node {nodeId} to {what} after {timeout}; it is " +
