@@ -15,20 +15,9 @@ internal sealed partial class IronicClient
     private static readonly HashSet<string> ConnectorTypes = ["iqn", "ip", "mac", "wwnn", "wwpn", "port", "portgroup"];
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<VolumeTarget> ListVolumeTargetsAsync(NodeId nodeId,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(nodeId);
-        Require(await GetApiVersionsAsync(cancellationToken).ConfigureAwait(false), IronicFeature.Volumes, nodeId);
-        int limit = _options.PageSize;
-        var call = new IronicCall("GET", IronicRoutes.VolumeTargets, nodeId);
-        await foreach (VolumeTarget target in PageAsync<VolumeTargetListPage, VolumeTarget, VolumeTargetId>(call,
-            (marker, v, ct) => _api.ListVolumeTargetsAsync(DetailedChildListQuery(nodeId, limit, marker), v, ct),
-            limit, static page => (page.Targets, page.Next), static t => t.Uuid, cancellationToken).ConfigureAwait(false))
-        {
-            yield return target;
-        }
-    }
+    public IAsyncEnumerable<VolumeTarget> ListVolumeTargetsAsync(NodeId nodeId, CancellationToken cancellationToken = default) =>
+        ListOfNodeAsync<VolumeTargetListPage, VolumeTarget, VolumeTargetId>(nodeId, IronicRoutes.VolumeTargets, _api.ListVolumeTargetsAsync,
+            static page => (page.Targets, page.Next), static t => t.Uuid, cancellationToken);
 
     /// <inheritdoc />
     public Task<VolumeTarget> CreateVolumeTargetAsync(NewVolumeTarget target, CancellationToken cancellationToken = default)
@@ -57,20 +46,9 @@ internal sealed partial class IronicClient
     }
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<VolumeConnector> ListVolumeConnectorsAsync(NodeId nodeId,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(nodeId);
-        Require(await GetApiVersionsAsync(cancellationToken).ConfigureAwait(false), IronicFeature.Volumes, nodeId);
-        int limit = _options.PageSize;
-        var call = new IronicCall("GET", IronicRoutes.VolumeConnectors, nodeId);
-        await foreach (VolumeConnector connector in PageAsync<VolumeConnectorListPage, VolumeConnector, VolumeConnectorId>(call,
-            (marker, v, ct) => _api.ListVolumeConnectorsAsync(DetailedChildListQuery(nodeId, limit, marker), v, ct),
-            limit, static page => (page.Connectors, page.Next), static c => c.Uuid, cancellationToken).ConfigureAwait(false))
-        {
-            yield return connector;
-        }
-    }
+    public IAsyncEnumerable<VolumeConnector> ListVolumeConnectorsAsync(NodeId nodeId, CancellationToken cancellationToken = default) =>
+        ListOfNodeAsync<VolumeConnectorListPage, VolumeConnector, VolumeConnectorId>(nodeId, IronicRoutes.VolumeConnectors,
+            _api.ListVolumeConnectorsAsync, static page => (page.Connectors, page.Next), static c => c.Uuid, cancellationToken);
 
     /// <inheritdoc />
     public Task<VolumeConnector> CreateVolumeConnectorAsync(NewVolumeConnector connector, CancellationToken cancellationToken = default)
@@ -92,6 +70,24 @@ internal sealed partial class IronicClient
         ArgumentNullException.ThrowIfNull(connectorId);
         return SendAsync(new IronicCall("DELETE", IronicRoutes.VolumeConnector, null), IronicFeature.Volumes,
             (v, ct) => _api.DeleteVolumeConnectorAsync(connectorId.ToString(), v, ct), cancellationToken);
+    }
+
+    /// <summary>A node's volume objects (1.32), in detail, page by page.</summary>
+    private async IAsyncEnumerable<TItem> ListOfNodeAsync<TPage, TItem, TId>(NodeId nodeId, string route,
+        Func<IDictionary<string, string>, string, CancellationToken, Task<TPage>> fetch,
+        Func<TPage, (IReadOnlyList<TItem> Items, string? Next)> read, Func<TItem, TId> idOf,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+        where TId : UuidIdentifier
+    {
+        ArgumentNullException.ThrowIfNull(nodeId);
+        Require(await GetApiVersionsAsync(cancellationToken).ConfigureAwait(false), IronicFeature.Volumes, nodeId);
+        int limit = _options.PageSize;
+        await foreach (TItem item in PageAsync<TPage, TItem, TId>(new IronicCall("GET", route, nodeId),
+            (marker, v, ct) => fetch(DetailedChildListQuery(nodeId, limit, marker), v, ct), limit, read, idOf, cancellationToken)
+            .ConfigureAwait(false))
+        {
+            yield return item;
+        }
     }
 
     private static Dictionary<string, string> DetailedChildListQuery(NodeId nodeId, int limit, UuidIdentifier? marker)

@@ -1,9 +1,4 @@
 using System.CommandLine;
-using System.Text;
-using BareMetal.Driver.Console;
-using BareMetal.Driver.Requests;
-using BareMetal.Ironic.Logging;
-using BareMetal.Ironic.Models;
 using BareMetal.Ironic.Primitives;
 
 namespace BareMetal.Cli.Commands;

@@ -25,17 +25,7 @@ internal sealed partial class FakeApi
     private FakeResponse CreateVolumeTarget(FakeRequest request, RequestVersion version)
     {
         version.Require(32);
-        JsonObject body = ParseBody(request) as JsonObject ?? throw SchemaError("volume target", "the body must be a JSON object");
-        foreach (string required in (string[])["boot_index", "node_uuid", "volume_id", "volume_type"])
-        {
-            if (body[required] is null)
-            {
-                throw SchemaError("volume target", $"'{required}' is a required property");
-            }
-        }
-        string nodeIdent = Text(body["node_uuid"]);
-        FakeNode node = db.Find(nodeIdent)
-            ?? throw IronicFaultException.BadRequest($"Invalid input for field/attribute node_uuid. Value: {nodeIdent}.");
+        (JsonObject body, FakeNode node) = VolumeBody(request, "volume target", ["boot_index", "node_uuid", "volume_id", "volume_type"]);
         int bootIndex = body["boot_index"]!.GetValueKind() == JsonValueKind.Number ? body["boot_index"]!.GetValue<int>()
             : throw SchemaError("volume target", $"{body["boot_index"]!.ToJsonString()} is not of type 'integer'");
         if (db.VolumeTargets.Any(t => t.NodeUuid == node.Uuid && t.BootIndex == bootIndex))
@@ -95,17 +85,7 @@ internal sealed partial class FakeApi
     private FakeResponse CreateVolumeConnector(FakeRequest request, RequestVersion version)
     {
         version.Require(32);
-        JsonObject body = ParseBody(request) as JsonObject ?? throw SchemaError("volume connector", "the body must be a JSON object");
-        foreach (string required in (string[])["connector_id", "node_uuid", "type"])
-        {
-            if (body[required] is null)
-            {
-                throw SchemaError("volume connector", $"'{required}' is a required property");
-            }
-        }
-        string nodeIdent = Text(body["node_uuid"]);
-        FakeNode node = db.Find(nodeIdent)
-            ?? throw IronicFaultException.BadRequest($"Invalid input for field/attribute node_uuid. Value: {nodeIdent}.");
+        (JsonObject body, FakeNode node) = VolumeBody(request, "volume connector", ["connector_id", "node_uuid", "type"]);
         string type = Text(body["type"]);
         if (!ConnectorTypes.Contains(type))
         {
@@ -151,6 +131,20 @@ internal sealed partial class FakeApi
         }
         FakeJson.WriteLinks(w, "links", publicUrl, $"volume/connectors/{c.Uuid}");
         w.WriteEndObject();
+    }
+
+    /// <summary>A volume object's body: a JSON object with every required field and an existing node, as Ironic checks it.</summary>
+    private (JsonObject Body, FakeNode Node) VolumeBody(FakeRequest request, string what, string[] required)
+    {
+        JsonObject body = ParseBody(request) as JsonObject ?? throw SchemaError(what, "the body must be a JSON object");
+        if (required.FirstOrDefault(field => body[field] is null) is { } missing)
+        {
+            throw SchemaError(what, $"'{missing}' is a required property");
+        }
+        string nodeIdent = Text(body["node_uuid"]);
+        FakeNode node = db.Find(nodeIdent)
+            ?? throw IronicFaultException.BadRequest($"Invalid input for field/attribute node_uuid. Value: {nodeIdent}.");
+        return (body, node);
     }
 
     /// <summary>Ironic deletes a node's volume objects only while it is powered off (InvalidStateRequested, 400).</summary>
