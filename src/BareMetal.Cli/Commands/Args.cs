@@ -33,7 +33,11 @@ internal static class Args
     public static async Task<byte[]> ReadFileAsync(string path, CancellationToken cancellationToken)
     {
         try { return await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (IOException e)
+        {
+            throw new UsageException($"cannot read {path}: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
         {
             throw new UsageException($"cannot read {path}: {e.Message}");
         }

@@ -111,11 +111,21 @@ internal static class ConfigDriveCommand
             }
             return IsoImageReader.Read(iso.ToArray());
         }
-        catch (Exception e) when (e is InvalidDataException or FormatException or IOException)
+        catch (InvalidDataException e)
         {
-            throw new UsageException($"not a config drive: {e.Message}");
+            throw NotADrive(e);
+        }
+        catch (FormatException e)
+        {
+            throw NotADrive(e);
+        }
+        catch (IOException e)
+        {
+            throw NotADrive(e);
         }
     }
+
+    private static UsageException NotADrive(Exception e) => new($"not a config drive: {e.Message}");
 
     private static string Summary(byte[] metaData)
     {

@@ -53,9 +53,17 @@ internal static class CloudsYaml
             using var reader = new StreamReader(path);
             yaml.Load(reader);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or YamlDotNet.Core.YamlException)
+        catch (IOException e)
         {
-            throw new UsageException($"cannot read {path}: {e.Message}");
+            throw Unreadable(path, e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw Unreadable(path, e);
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            throw Unreadable(path, e);
         }
         return yaml.Documents.FirstOrDefault()?.RootNode is YamlMappingNode root
             && root.Children.TryGetValue(new YamlScalarNode("clouds"), out YamlNode? clouds) && clouds is YamlMappingNode all
@@ -63,6 +71,8 @@ internal static class CloudsYaml
             ? cloud as YamlMappingNode
             : null;
     }
+
+    private static UsageException Unreadable(string path, Exception e) => new($"cannot read {path}: {e.Message}");
 
     private static string? Scalar(YamlMappingNode? cloud, string key, bool inAuth)
     {

@@ -79,16 +79,19 @@ internal sealed class IronicAttemptHandler(
                 call.Node, !call.IsRead && !notSent, e);
         }
         activity?.SetTag("http.response.status_code", (int)response.StatusCode);
+        bool handedOn = false;
         try
         {
             response.RequestMessage ??= request;
             bool TimedOut() => !cancellationToken.IsCancellationRequested && deadline.IsCancellationRequested;
-            return await BufferAsync(call, request, response, TimedOut, linked.Token).ConfigureAwait(false);
+            HttpResponseMessage buffered = await BufferAsync(call, request, response, TimedOut, linked.Token).ConfigureAwait(false);
+            handedOn = true;
+            return buffered;
         }
-        catch
+        finally
         {
-            response.Dispose();
-            throw;
+            // A response that is not handed on (its body failed) is ours to dispose.
+            if (!handedOn) { response.Dispose(); }
         }
     }
 
@@ -117,12 +120,13 @@ internal sealed class IronicAttemptHandler(
             throw new IronicResponseFormatException($"Ironic's answer to {call.Method} {call.Route} is larger than " +
                 $"{_options.MaxResponseBytes} bytes.", call.Node, applied);
         }
-        catch (Exception e) when (e is HttpRequestException or IOException)
+        catch (HttpRequestException e)
         {
-            // The status arrived but the body was cut: an error status means nothing happened.
-            Record(call, status);
-            throw new IronicResponseFormatException($"Ironic's answer to {call.Method} {call.Route} was cut off.",
-                call.Node, applied, e, truncated: true);
+            throw CutOff(call, status, applied, e);
+        }
+        catch (IOException e)
+        {
+            throw CutOff(call, status, applied, e);
         }
         Record(call, status);
         if (logger.IsEnabled(LogLevel.Trace))
@@ -137,6 +141,14 @@ internal sealed class IronicAttemptHandler(
                 IronicResponses.RequestIdOf(response));
         }
         return response;
+    }
+
+    /// <summary>The status arrived but the body was cut: an error status means nothing happened.</summary>
+    private IronicResponseFormatException CutOff(Attempt call, string status, bool applied, Exception cause)
+    {
+        Record(call, status);
+        return new IronicResponseFormatException($"Ironic's answer to {call.Method} {call.Route} was cut off.",
+            call.Node, applied, cause, truncated: true);
     }
 
     /// <summary>A body as it may be logged: secret fields masked, and any value we know to be secret masked wherever it appears.</summary>
