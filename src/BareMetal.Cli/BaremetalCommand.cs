@@ -13,7 +13,7 @@ internal static class BaremetalCommand
     public static RootCommand Build(CliIo io)
     {
         var root = new RootCommand("Turn OpenStack Ironic nodes into instances: spawn, destroy, power, consoles, config drives.");
-        foreach (Option option in GlobalOptions.All) { root.Add(option); }
+        foreach (Option option in GlobalOptions.Create()) { root.Add(option); }
         root.Add(NodeCommand.Create(io));
         root.Add(AllocationCommand.Create(io));
         root.Add(SpawnCommand.Create(io));

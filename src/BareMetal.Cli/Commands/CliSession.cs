@@ -41,10 +41,10 @@ internal sealed class CliSession(IServiceProvider services, Formatter formatter,
         Func<CliSession, CancellationToken, Task<int>> run) =>
         GuardAsync(io, cancellationToken, async () =>
         {
-            var formatter = new Formatter(io.Output, parse.GetValue(GlobalOptions.Format) ?? "table",
-                parse.GetValue(GlobalOptions.Columns) ?? []);
+            var formatter = new Formatter(io.Output, GlobalOptions.Format(parse),
+                GlobalOptions.Columns(parse));
             await using ServiceProvider provider = await BuildAsync(parse, io).ConfigureAwait(false);
-            return await run(new CliSession(provider, formatter, io, parse.GetValue(GlobalOptions.Quiet)), cancellationToken)
+            return await run(new CliSession(provider, formatter, io, GlobalOptions.Quiet(parse)), cancellationToken)
                 .ConfigureAwait(false);
         });
 
@@ -92,10 +92,10 @@ internal sealed class CliSession(IServiceProvider services, Formatter formatter,
 
     private static async Task<ServiceProvider> BuildAsync(ParseResult parse, CliIo io)
     {
-        CloudConfig? cloud = (parse.GetValue(GlobalOptions.OsCloud) ?? Variable("OS_CLOUD")) is { } name ? CloudsYaml.Load(name) : null;
-        string auth = NormalizeAuth(parse.GetValue(GlobalOptions.Auth) ?? cloud?.AuthType ?? Variable("OS_AUTH_TYPE") ?? "none");
+        CloudConfig? cloud = (GlobalOptions.OsCloud(parse) ?? Variable("OS_CLOUD")) is { } name ? CloudsYaml.Load(name) : null;
+        string auth = NormalizeAuth(GlobalOptions.Auth(parse) ?? cloud?.AuthType ?? Variable("OS_AUTH_TYPE") ?? "none");
         string? fromEnvironment = Variable("IRONIC_URL") ?? Variable("OS_ENDPOINT");
-        Uri? endpoint = parse.GetValue(GlobalOptions.IronicUrl) is { } flag ? Url(flag, "--ironic-url")
+        Uri? endpoint = GlobalOptions.IronicUrl(parse) is { } flag ? Url(flag, "--ironic-url")
             : cloud?.BaremetalEndpoint ?? (fromEnvironment is null ? null : Url(fromEnvironment, "IRONIC_URL"));
         FakeIronic? fake = null;
         if (endpoint is null && auth == "http_basic")
@@ -112,7 +112,7 @@ internal sealed class CliSession(IServiceProvider services, Formatter formatter,
             await io.Error.WriteLineAsync($"baremetal: no Ironic URL: using an embedded fake Ironic with {DefaultFakeNodes} nodes")
                 .ConfigureAwait(false);
         }
-        LogLevel level = parse.GetValue(GlobalOptions.LogLevelOption);
+        LogLevel level = GlobalOptions.Level(parse);
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddSimpleConsole().AddFilter(l => l >= level)
             .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(

@@ -77,8 +77,8 @@ internal static class ConfigDriveCommand
         var command = new Command("inspect", "Read a config drive back: its label, files and metadata") { file };
         command.SetAction((parse, ct) => CliSession.GuardAsync(io, ct, async () =>
         {
-            var formatter = new Formatter(io.Output, parse.GetValue(GlobalOptions.Format) ?? "table",
-                parse.GetValue(GlobalOptions.Columns) ?? []);
+            var formatter = new Formatter(io.Output, GlobalOptions.Format(parse),
+                GlobalOptions.Columns(parse));
             byte[] raw = await Args.ReadFileAsync(parse.GetValue(file)!, ct).ConfigureAwait(false);
             (string label, IReadOnlyList<(string Path, byte[] Content)> files) = Open(raw);
             (string Path, byte[] Content) meta = files.FirstOrDefault(f => f.Path == "/openstack/latest/meta_data.json");
