@@ -36,14 +36,16 @@ internal sealed class BareMetalDriver(
         return Trace("spawn", request.Instance, request.Node, () => spawn.SpawnAsync(request, cancellationToken));
     }
 
-    public Task CleanUpFailedSpawnAsync(InstanceId instance, CancellationToken cancellationToken = default)
+    public Task CleanUpFailedSpawnAsync(InstanceId instance, IReadOnlyList<string>? volumeIds = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(instance);
         return Trace("failed_spawn_cleanup", instance, null, async () =>
         {
             if (await context.FindNodeAsync(instance, cancellationToken).ConfigureAwait(false) is not { } node) { return; }
             using IDisposable held = await context.Locks.AcquireAsync(node.Uuid, cancellationToken).ConfigureAwait(false);
-            await teardown.FreeAsync(node, instance, [], [], context.Options.UndeployTimeout, cancellationToken).ConfigureAwait(false);
+            await teardown.FreeAsync(node, instance, [], volumeIds ?? [], context.Options.UndeployTimeout, cancellationToken)
+                .ConfigureAwait(false);
         });
     }
 

@@ -30,10 +30,11 @@ public interface IBareMetalDriver
     Task<Node> SpawnAsync(SpawnRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Frees the node a failed spawn left behind (undeploy, detach VIFs, release). Nothing to do when no node holds the
-    /// instance.
+    /// Frees the node a failed spawn left behind (undeploy, detach VIFs, release), and removes the volume targets of
+    /// <paramref name="volumeIds"/> (the instance's block device mappings). Nothing to do when no node holds the instance.
     /// </summary>
-    Task CleanUpFailedSpawnAsync(InstanceId instance, CancellationToken cancellationToken = default);
+    Task CleanUpFailedSpawnAsync(InstanceId instance, IReadOnlyList<string>? volumeIds = null,
+        CancellationToken cancellationToken = default);
 
     /// <summary>Frees the instance's node from any state and waits until it is free of the instance. Idempotent.</summary>
     /// <exception cref="DestroyFailedException">The node still holds the instance afterwards.</exception>

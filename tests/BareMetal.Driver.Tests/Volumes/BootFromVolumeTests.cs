@@ -149,4 +149,21 @@ public sealed class BootFromVolumeTests
         Assert.Null(connector.Ip);
         Assert.Equal("vm-1", connector.Host);
     }
+
+    [Fact]
+    public async Task Failed_spawn_clean_up_given_the_volumes_removes_their_targets_and_frees_the_node()
+    {
+        await using var h = new DriverHarness(nodes: 1);
+        SpawnRequest request = FromVolume(h.Nodes[0]);
+        await h.Run(h.Driver.ReserveAsync(request));
+        foreach (InstanceVolume volume in request.Volumes)
+        {
+            await h.Run(h.Client.CreateVolumeTargetAsync(new NewVolumeTarget(h.Nodes[0], volume.VolumeType, volume.BootIndex, volume.VolumeId)));
+        }
+
+        await h.Run(h.Driver.CleanUpFailedSpawnAsync(request.Instance, [.. request.Volumes.Select(v => v.VolumeId)]));
+
+        Assert.Empty(await h.Run(Targets(h, h.Nodes[0])));
+        SpawnTests.AssertLeftAsFound(h, h.Nodes[0]);
+    }
 }
