@@ -15,9 +15,10 @@ public static class FakeTimeProviderExtensions
     /// <summary>How far the clock may move for one task before the wait is given up (a week of fake time).</summary>
     public static readonly TimeSpan Horizon = TimeSpan.FromDays(7);
 
-    // Work in flight (an in-memory request, a continuation) gets this many turns before each step, so a step never
-    // outruns work that is not waiting on the clock at all.
+    // Work in flight (an in-memory request, a continuation) gets turns before each step: bursts of this many, until the
+    // thread pool ran nothing but these turns (so all that is left waits on the clock), or at most MaxBursts of them.
     private const int TurnsPerStep = 8;
+    private const int MaxBursts = 64;
 
     /// <summary>
     /// Waits for <paramref name="task"/>, moving the clock forward by <paramref name="step"/> (default 100 ms) whenever
@@ -54,9 +55,18 @@ public static class FakeTimeProviderExtensions
 
     private static async Task<bool> SettledAsync(Task task)
     {
-        for (int turn = 0; turn < TurnsPerStep && !task.IsCompleted; turn++)
+        for (int burst = 0; burst < MaxBursts && !task.IsCompleted; burst++)
         {
-            await Task.Yield();
+            long completed = ThreadPool.CompletedWorkItemCount;
+            for (int turn = 0; turn < TurnsPerStep && !task.IsCompleted; turn++)
+            {
+                await Task.Yield();
+            }
+            // Nothing but our own turns ran and nothing waits to run: what is left of the task waits on the clock.
+            if (ThreadPool.CompletedWorkItemCount - completed <= TurnsPerStep && ThreadPool.PendingWorkItemCount == 0)
+            {
+                break;
+            }
         }
         return task.IsCompleted;
     }

@@ -21,8 +21,8 @@ public sealed class FakeIronicTarget : IronicTarget
         : base(name, new Uri("http://127.0.0.1:6385"), (services, http) =>
         {
             services.AddSingleton<TimeProvider>(time);
-            // The longest allowed request deadline: the fake's clock moves in steps while requests are in flight.
-            services.PostConfigure<BareMetal.Ironic.IronicClientOptions>(o => o.RequestTimeout = TimeSpan.FromMinutes(10));
+            // The longest allowed deadlines: the fake's clock moves in steps while requests are in flight.
+            services.PostConfigure<BareMetal.Ironic.IronicClientOptions>(o => { o.RequestTimeout = TimeSpan.FromMinutes(10); o.ListTimeout = TimeSpan.FromHours(24); });
             http.UseFakeIronic(fake);
         })
     {

@@ -31,7 +31,7 @@ public sealed class InstanceScopeTests
     {
         var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(time);
         if (owned is not null) { services.AddSingleton(owned); }
-        services.AddIronicClient(o => { o.Endpoint = new("http://ironic.test"); o.RequestTimeout = TimeSpan.FromMinutes(10); }).UseFakeIronic(fake);
+        services.AddIronicClient(o => { o.Endpoint = new("http://ironic.test"); o.RequestTimeout = TimeSpan.FromMinutes(10); o.ListTimeout = TimeSpan.FromHours(24); }).UseFakeIronic(fake);
         services.AddBareMetalDriver(o => o.ComputeHost = "compute-1", configureCache: cache);
         await using ServiceProvider provider = services.BuildServiceProvider();
         return await time.RunUntilCompletedAsync(provider.GetRequiredService<IBareMetalDriver>().ListInstancesAsync());

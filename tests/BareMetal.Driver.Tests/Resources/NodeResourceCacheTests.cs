@@ -23,7 +23,7 @@ public sealed class NodeResourceCacheTests
             services.AddLogging();
             services.AddSingleton<TimeProvider>(fake.TimeProvider);
             if (owned is not null) { services.AddSingleton(owned); }
-            services.AddIronicClient(o => { o.Endpoint = new Uri("http://127.0.0.1:6385"); o.MaxRetries = 0; o.PageSize = pageSize; o.RequestTimeout = TimeSpan.FromMinutes(10); }).UseFakeIronic(fake);
+            services.AddIronicClient(o => { o.Endpoint = new Uri("http://127.0.0.1:6385"); o.MaxRetries = 0; o.PageSize = pageSize; o.RequestTimeout = TimeSpan.FromMinutes(10); o.ListTimeout = TimeSpan.FromHours(24); }).UseFakeIronic(fake);
             services.AddBareMetalDriver(o => o.ComputeHost = "compute-a", configureCache: configure);
             _provider = services.BuildServiceProvider();
             Cache = _provider.GetRequiredService<INodeResourceCache>();

@@ -29,7 +29,7 @@ public sealed class TwoServicesTests
         public Service(FakeIronic fake, FakeTimeProvider time, string host, Members members)
         {
             var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(time).AddSingleton<IComputeMembership>(members);
-            services.AddIronicClient(o => { o.Endpoint = new("http://ironic.test"); o.RequestTimeout = TimeSpan.FromMinutes(10); }).UseFakeIronic(fake);
+            services.AddIronicClient(o => { o.Endpoint = new("http://ironic.test"); o.RequestTimeout = TimeSpan.FromMinutes(10); o.ListTimeout = TimeSpan.FromHours(24); }).UseFakeIronic(fake);
             services.AddBareMetalDriver(o => o.ComputeHost = host, configureCache: c => c.Host = host);
             _provider = services.BuildServiceProvider();
             Driver = _provider.GetRequiredService<IBareMetalDriver>();

@@ -29,7 +29,7 @@ internal sealed class DriverHarness : IAsyncDisposable
         {
             o.Endpoint = new Uri("http://127.0.0.1:6385");
             o.MaxRetries = maxRetries;
-            o.RequestTimeout = TimeSpan.FromMinutes(10);   // the longest allowed: the test clock moves in steps while requests are in flight
+            o.RequestTimeout = TimeSpan.FromMinutes(10); o.ListTimeout = TimeSpan.FromHours(24);   // the longest allowed: the test clock moves in steps while requests are in flight
             if (basicAuth is not null)
             {
                 o.Auth.Type = IronicAuthType.HttpBasic;

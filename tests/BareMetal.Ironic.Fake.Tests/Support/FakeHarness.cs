@@ -21,7 +21,7 @@ internal sealed class FakeHarness : IDisposable
         {
             o.Endpoint = Endpoint;
             o.MaxRetries = 0;
-            o.RequestTimeout = TimeSpan.FromMinutes(10);   // the longest allowed: the test clock moves in steps while requests are in flight
+            o.RequestTimeout = TimeSpan.FromMinutes(10); o.ListTimeout = TimeSpan.FromHours(24);   // the longest allowed: the test clock moves in steps while requests are in flight
         }).UseFakeIronic(Fake);
         _provider = services.BuildServiceProvider();
         Client = _provider.GetRequiredService<IIronicClient>();

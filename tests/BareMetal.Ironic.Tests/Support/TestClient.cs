@@ -20,7 +20,7 @@ internal sealed class TestClient : IDisposable
         services.AddIronicClient(o =>
         {
             o.Endpoint = new Uri("http://ironic.test:6385");
-            o.RequestTimeout = TimeSpan.FromMinutes(10);   // the longest allowed: the test clock moves in steps while requests are in flight
+            o.RequestTimeout = TimeSpan.FromMinutes(10); o.ListTimeout = TimeSpan.FromHours(24);   // the longest allowed: the test clock moves in steps while requests are in flight
             configure?.Invoke(o);
         }).ConfigurePrimaryHttpMessageHandler(() => Handler);
         if (keystone is not null)
