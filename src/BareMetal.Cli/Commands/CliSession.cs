@@ -35,6 +35,20 @@ internal sealed class CliSession(IServiceProvider services, Formatter formatter,
     public Task<T> WatchAsync<T>(Ironic.Primitives.NodeId? node, string what, Task<T> work, CancellationToken cancellationToken) =>
         quiet || node is null || !Io.IsTerminal ? work : Progress.WatchAsync(Client, node, what, work, Io, cancellationToken);
 
+    /// <summary>
+    /// As <see cref="WatchAsync{T}"/> for an instance's node, looked up (one call) only when progress is drawn: piped
+    /// output costs no extra call. A node that cannot be read only means no progress.
+    /// </summary>
+    public async Task<T> WatchInstanceAsync<T>(Ironic.Primitives.InstanceId instance, string what, Task<T> work,
+        CancellationToken cancellationToken)
+    {
+        if (quiet || !Io.IsTerminal) { return await work.ConfigureAwait(false); }
+        Ironic.Primitives.NodeId? node;
+        try { node = (await Driver.GetInfoAsync(instance, cancellationToken).ConfigureAwait(false)).Node; }
+        catch (BareMetalException) { node = null; }
+        return await WatchAsync(node, what, work, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Runs a command that needs Ironic, with the connection resolved and every failure mapped to 0 / 1 / 2.</summary>
     [SuppressMessage("Design", "CA1068", Justification = "The command's body reads best as the last argument.")]
     public static Task<int> RunAsync(ParseResult parse, CliIo io, CancellationToken cancellationToken,

@@ -23,8 +23,9 @@ internal static class DestroyCommand
             {
                 Instance = id, Node = known, Timeout = Args.Seconds(parse.GetValue(timeout)), VolumeIds = parse.GetValue(volumes) ?? [],
             };
-            NodeId? watched = known ?? await InstanceLookup.NodeOfAsync(s, id, token).ConfigureAwait(false);
-            await s.WatchAsync(watched, "destroy", InstanceLookup.Done(s.Driver.DestroyAsync(request, token)), token).ConfigureAwait(false);
+            Task<bool> work = InstanceLookup.Done(s.Driver.DestroyAsync(request, token));
+            await (known is null ? s.WatchInstanceAsync(id, "destroy", work, token) : s.WatchAsync(known, "destroy", work, token))
+                .ConfigureAwait(false);
             await s.Out.ObjectAsync([("instance", id.ToString()), ("destroyed", true)]).ConfigureAwait(false);
             return 0;
         }));

@@ -28,7 +28,7 @@ internal static class PowerCommand
                         isSoft ? s.Services.GetRequiredService<DriverOptions>().SoftPowerOffTimeout : null, token),
                     _ => s.Driver.RebootAsync(id, isSoft, token),
                 };
-                await s.WatchAsync(await InstanceLookup.NodeOfAsync(s, id, token).ConfigureAwait(false), $"power {action}",
+                await s.WatchInstanceAsync(id, $"power {action}",
                     InstanceLookup.Done(work), token).ConfigureAwait(false);
                 await s.Io.Output.WriteLineAsync($"instance {id}: power {action} done").ConfigureAwait(false);
                 return 0;

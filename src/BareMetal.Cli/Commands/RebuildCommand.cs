@@ -23,7 +23,7 @@ internal static class RebuildCommand
                 Instance = id, ImageSource = parse.GetValue(image)!, PreserveEphemeral = parse.GetValue(preserve),
                 Timeout = Args.Seconds(parse.GetValue(timeout)),
             };
-            Node node = await s.WatchAsync(await InstanceLookup.NodeOfAsync(s, id, token).ConfigureAwait(false), "rebuild",
+            Node node = await s.WatchInstanceAsync(id, "rebuild",
                 s.Driver.RebuildAsync(request, token), token).ConfigureAwait(false);
             await s.Out.ObjectAsync([("instance", id.ToString()), ("node", node.Uuid.ToString()),
                 ("provision_state", node.ProvisionState?.Value)]).ConfigureAwait(false);

@@ -19,7 +19,7 @@ internal static class RescueCommand
             InstanceId id = Args.InstanceOf(parse, instance);
             string secret = Encoding.UTF8.GetString(await Args.ReadFileAsync(parse.GetValue(password)!, token).ConfigureAwait(false))
                 .TrimEnd('\r', '\n');
-            await s.WatchAsync(await InstanceLookup.NodeOfAsync(s, id, token).ConfigureAwait(false), "rescue",
+            await s.WatchInstanceAsync(id, "rescue",
                 InstanceLookup.Done(s.Driver.RescueAsync(new RescueRequest { Instance = id, Password = new Secret<string>(secret) },
                     token)), token)
                 .ConfigureAwait(false);

@@ -13,7 +13,7 @@ internal static class UnrescueCommand
         command.SetAction((parse, ct) => CliSession.RunAsync(parse, io, ct, async (s, token) =>
         {
             InstanceId id = Args.InstanceOf(parse, instance);
-            await s.WatchAsync(await InstanceLookup.NodeOfAsync(s, id, token).ConfigureAwait(false), "unrescue",
+            await s.WatchInstanceAsync(id, "unrescue",
                 InstanceLookup.Done(s.Driver.UnrescueAsync(id, token)), token).ConfigureAwait(false);
             await s.Out.ObjectAsync([("instance", id.ToString()), ("rescued", false)]).ConfigureAwait(false);
             return 0;

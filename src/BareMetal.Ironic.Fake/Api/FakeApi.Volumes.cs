@@ -17,7 +17,7 @@ internal sealed partial class FakeApi
     {
         version.Require(32);
         FakeNode? node = scope ?? NodeFilter(query);
-        bool detail = query.Get("detail") is { } d && bool.TryParse(d, out bool on) && on;
+        bool detail = Detail(query);
         IEnumerable<FakeVolumeTarget> targets = db.VolumeTargets.Where(t => node is null || t.NodeUuid == node.Uuid);
         return Page(request, query, "targets", targets, t => t.Uuid, (w, t) => WriteVolumeTarget(w, t, request.PublicUrl, detail));
     }
@@ -77,7 +77,7 @@ internal sealed partial class FakeApi
     {
         version.Require(32);
         FakeNode? node = scope ?? NodeFilter(query);
-        bool detail = query.Get("detail") is { } d && bool.TryParse(d, out bool on) && on;
+        bool detail = Detail(query);
         IEnumerable<FakeVolumeConnector> connectors = db.VolumeConnectors.Where(c => node is null || c.NodeUuid == node.Uuid);
         return Page(request, query, "connectors", connectors, c => c.Uuid, (w, c) => WriteVolumeConnector(w, c, request.PublicUrl, detail));
     }
@@ -163,7 +163,7 @@ internal sealed partial class FakeApi
     private FakeResponse ListDeployTemplates(FakeRequest request, Query query, RequestVersion version)
     {
         version.Require(55);
-        bool detail = query.Get("detail") is { } d && bool.TryParse(d, out bool on) && on;
+        bool detail = Detail(query);
         return Page(request, query, "deploy_templates", db.DeployTemplates, t => t.Uuid,
             (w, t) => WriteDeployTemplate(w, t, request.PublicUrl, detail));
     }
@@ -236,6 +236,9 @@ internal sealed partial class FakeApi
         FakeJson.WriteLinks(w, "links", publicUrl, $"deploy_templates/{t.Uuid}");
         w.WriteEndObject();
     }
+
+    /// <summary>Ironic's <c>detail=True</c> listing parameter.</summary>
+    private static bool Detail(Query query) => query.Get("detail") is { } detail && bool.TryParse(detail, out bool on) && on;
 
     private static IronicFaultException SchemaError(string what, string why) =>
         IronicFaultException.BadRequest($"Schema error for {what}: {why}");

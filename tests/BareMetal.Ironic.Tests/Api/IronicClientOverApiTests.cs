@@ -30,7 +30,8 @@ public sealed class IronicClientOverApiTests
     private void Versions(string min, string max) => _api.Setup(a => a.GetVersionsAsync(It.IsAny<CancellationToken>()))
         .ReturnsAsync(new ApiVersionDocument("OpenStack Ironic API", new ApiVersionInfo("v1", "CURRENT", min, max), null));
 
-    private IronicClient Client() => new(_api.Object, Options.Create(new IronicClientOptions { Endpoint = new("http://ironic.test") }),
+    private IronicClient Client(int pageSize = 1000) => new(_api.Object,
+        Options.Create(new IronicClientOptions { Endpoint = new("http://ironic.test"), PageSize = pageSize }),
         new IronicEndpointResolver(new Uri("http://ironic.test"), null), new NoCredentials(), new FakeTimeProvider(),
         NullLogger<IronicClient>.Instance);
 
@@ -185,12 +186,7 @@ public sealed class IronicClientOverApiTests
         _api.SetupSequence(a => a.ListVolumeTargetsAsync(Capture.In(asked), "1.82", It.IsAny<CancellationToken>()))
             .ReturnsAsync(new VolumeTargetListPage([first], "next"))
             .ReturnsAsync(new VolumeTargetListPage([], null));
-        var client = new IronicClient(_api.Object,
-            Options.Create(new IronicClientOptions { Endpoint = new("http://ironic.test"), PageSize = 1 }),
-            new IronicEndpointResolver(new Uri("http://ironic.test"), null), new NoCredentials(), new FakeTimeProvider(),
-            NullLogger<IronicClient>.Instance);
-
-        List<VolumeTarget> targets = await client.ListVolumeTargetsAsync(Node).ToListAsync();
+        List<VolumeTarget> targets = await Client(pageSize: 1).ListVolumeTargetsAsync(Node).ToListAsync();
 
         Assert.Equal([first.Uuid], targets.Select(t => t.Uuid));
         Assert.All(asked, q => Assert.Equal((Node.ToString(), "True"), (q["node"], q["detail"])));
