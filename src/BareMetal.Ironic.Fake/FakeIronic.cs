@@ -117,9 +117,19 @@ public sealed class FakeIronic
         DateTimeOffset now = TimeProvider.GetUtcNow();
         var node = new FakeNode
         {
-            Id = _db.NextNodeId(), Uuid = uuid, Name = spec.Name, CreatedAt = now, UpdatedAt = now, ProvisionUpdatedAt = now,
-            ProvisionState = spec.ProvisionState.Value, PowerState = spec.PowerState?.Value, ResourceClass = spec.ResourceClass,
-            ConductorGroup = spec.ConductorGroup, Shard = spec.Shard, Owner = spec.Owner, Maintenance = spec.Maintenance,
+            Id = _db.NextNodeId(),
+            Uuid = uuid,
+            Name = spec.Name,
+            CreatedAt = now,
+            UpdatedAt = now,
+            ProvisionUpdatedAt = now,
+            ProvisionState = spec.ProvisionState.Value,
+            PowerState = spec.PowerState?.Value,
+            ResourceClass = spec.ResourceClass,
+            ConductorGroup = spec.ConductorGroup,
+            Shard = spec.Shard,
+            Owner = spec.Owner,
+            Maintenance = spec.Maintenance,
             InstanceUuid = spec.InstanceUuid?.Value,
             Properties = spec.Properties?.DeepClone() as JsonObject
                 ?? new JsonObject { ["cpus"] = 8, ["memory_mb"] = 16384, ["local_gb"] = 100, ["cpu_arch"] = "x86_64" },
@@ -152,7 +162,11 @@ public sealed class FakeIronic
     {
         var port = new FakePort
         {
-            Id = _db.NextPortId(), Uuid = _db.NewUuid(), NodeUuid = node.Uuid, Address = mac, CreatedAt = TimeProvider.GetUtcNow(),
+            Id = _db.NextPortId(),
+            Uuid = _db.NewUuid(),
+            NodeUuid = node.Uuid,
+            Address = mac,
+            CreatedAt = TimeProvider.GetUtcNow(),
         };
         _db.Ports.Add(port);
         return port;
@@ -167,7 +181,12 @@ public sealed class FakeIronic
             FakeNode owner = Existing(node);
             var group = new FakePortgroup
             {
-                Id = _db.NextPortgroupId(), Uuid = _db.NewUuid(), NodeUuid = owner.Uuid, Name = name, Mode = mode, Address = NextMac(),
+                Id = _db.NextPortgroupId(),
+                Uuid = _db.NewUuid(),
+                NodeUuid = owner.Uuid,
+                Name = name,
+                Mode = mode,
+                Address = NextMac(),
                 CreatedAt = TimeProvider.GetUtcNow(),
             };
             _db.Portgroups.Add(group);
@@ -354,11 +373,4 @@ public sealed class FakeIronic
         }
         return new FakeExchange(answered ? response : null, fault);
     }
-}
-
-/// <summary>The outcome a host writes: the response (null: drop the connection) and the fault that shaped it.</summary>
-internal sealed record FakeExchange(FakeResponse? Response, FakeFaultKind? Fault)
-{
-    /// <summary>Bytes that are not JSON, for <see cref="FakeFaultKind.MalformedBody"/>.</summary>
-    public static readonly byte[] Garbage = "<html><body>502 Bad Gateway</body></html>"u8.ToArray();
 }

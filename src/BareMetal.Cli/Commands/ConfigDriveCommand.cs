@@ -26,7 +26,8 @@ internal static class ConfigDriveCommand
         var output = new Option<string>("--output") { Description = "The file to write", Required = true };
         var encoding = new Option<string>("--encoding")
         {
-            Description = "iso, or gzip-base64 as Ironic takes it", DefaultValueFactory = _ => "iso",
+            Description = "iso, or gzip-base64 as Ironic takes it",
+            DefaultValueFactory = _ => "iso",
         };
         encoding.AcceptOnlyFromAmong("iso", "gzip-base64");
         var command = new Command("build", "Build a config drive image in memory and write it")
@@ -47,7 +48,9 @@ internal static class ConfigDriveCommand
             {
                 Metadata = new InstanceMetadata
                 {
-                    Uuid = instance, Name = Text("name", instance.ToString()), Hostname = Text("hostname", instance.ToString()),
+                    Uuid = instance,
+                    Name = Text("name", instance.ToString()),
+                    Hostname = Text("hostname", instance.ToString()),
                     AvailabilityZone = meta.TryGetProperty("availability_zone", out JsonElement az) && az.ValueKind == JsonValueKind.String
                         ? az.GetString() : null,
                     Meta = meta.TryGetProperty("meta", out JsonElement m) && m.ValueKind == JsonValueKind.Object

@@ -19,7 +19,8 @@ internal static class DemoCommand
     {
         var nodes = new Option<int>("--nodes")
         {
-            Description = "Nodes in the fake (1-10000)", DefaultValueFactory = _ => CliSession.DefaultFakeNodes,
+            Description = "Nodes in the fake (1-10000)",
+            DefaultValueFactory = _ => CliSession.DefaultFakeNodes,
         };
         var command = new Command("demo", "The whole lifecycle on an embedded fake Ironic, with a summary") { nodes };
         command.SetAction((parse, ct) => CliSession.GuardAsync(io, ct, () =>
@@ -37,8 +38,11 @@ internal static class DemoCommand
         {
             Timings = new FakeIronicTimings
             {
-                Deploying = TimeSpan.FromMilliseconds(400), Deleting = TimeSpan.FromMilliseconds(200),
-                Cleaning = TimeSpan.FromMilliseconds(200), Power = TimeSpan.FromMilliseconds(100), Console = TimeSpan.FromMilliseconds(100),
+                Deploying = TimeSpan.FromMilliseconds(400),
+                Deleting = TimeSpan.FromMilliseconds(200),
+                Cleaning = TimeSpan.FromMilliseconds(200),
+                Power = TimeSpan.FromMilliseconds(100),
+                Console = TimeSpan.FromMilliseconds(100),
             },
         });
         fake.EnrollNodes(count, (_, spec) => spec with { Ports = 2 });
@@ -74,7 +78,10 @@ internal static class DemoCommand
         {
             Node active = await driver.SpawnAsync(new SpawnRequest
             {
-                Instance = instance, Node = node.Node, ImageSource = Guid.NewGuid().ToString(), DisplayName = "demo",
+                Instance = instance,
+                Node = node.Node,
+                ImageSource = Guid.NewGuid().ToString(),
+                DisplayName = "demo",
                 Vifs =
                 [
                     new InstanceVif(VifId.FromGuid(Guid.NewGuid()), "net-a",

@@ -28,7 +28,9 @@ internal static class GlobalOptions
         auth.AcceptOnlyFromAmong("none", "noauth", "http_basic", "keystone", "password", "v3applicationcredential");
         var format = new Option<string>(FormatName, "-f")
         {
-            Description = "Output format", DefaultValueFactory = _ => "table", Recursive = true,
+            Description = "Output format",
+            DefaultValueFactory = _ => "table",
+            Recursive = true,
         };
         format.AcceptOnlyFromAmong("table", "json", "value");
         return

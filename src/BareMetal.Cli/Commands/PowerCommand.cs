@@ -1,6 +1,5 @@
 using System.CommandLine;
 using BareMetal.Driver;
-using BareMetal.Ironic.Primitives;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BareMetal.Cli.Commands;
@@ -13,13 +12,9 @@ internal static class PowerCommand
         var power = new Command("power", "Power the instance's node on, off, or reboot it");
         foreach (string action in (string[])["on", "off", "reboot"])
         {
-            var instance = Args.Instance();
             var soft = new Option<bool>("--soft") { Description = "Ask the OS first (ACPI); off falls back to hard after a timeout" };
-            var command = new Command(action, $"Power {action}") { instance };
-            if (action != "on") { command.Add(soft); }
-            command.SetAction((parse, ct) => CliSession.RunAsync(parse, io, ct, async (s, token) =>
+            power.Add(InstanceCommand.Create(io, action, $"Power {action}", action == "on" ? [] : [soft], async (s, parse, id, token) =>
             {
-                InstanceId id = Args.InstanceOf(parse, instance);
                 bool isSoft = action != "on" && parse.GetValue(soft);
                 Task work = action switch
                 {
@@ -33,7 +28,6 @@ internal static class PowerCommand
                 await s.Io.Output.WriteLineAsync($"instance {id}: power {action} done").ConfigureAwait(false);
                 return 0;
             }));
-            power.Add(command);
         }
         return power;
     }

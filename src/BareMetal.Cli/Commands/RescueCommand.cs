@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text;
 using BareMetal.Driver.Requests;
 using BareMetal.Ironic.Logging;
-using BareMetal.Ironic.Primitives;
 
 namespace BareMetal.Cli.Commands;
 
@@ -11,21 +10,17 @@ internal static class RescueCommand
 {
     public static Command Create(CliIo io)
     {
-        var instance = Args.Instance();
         var password = new Option<string>("--password-file") { Description = "A file with the rescue password", Required = true };
-        var command = new Command("rescue", "Boot the instance's node into the rescue ramdisk") { instance, password };
-        command.SetAction((parse, ct) => CliSession.RunAsync(parse, io, ct, async (s, token) =>
-        {
-            InstanceId id = Args.InstanceOf(parse, instance);
-            string secret = Encoding.UTF8.GetString(await Args.ReadFileAsync(parse.GetValue(password)!, token).ConfigureAwait(false))
-                .TrimEnd('\r', '\n');
-            await s.WatchInstanceAsync(id, "rescue",
-                InstanceLookup.Done(s.Driver.RescueAsync(new RescueRequest { Instance = id, Password = new Secret<string>(secret) },
-                    token)), token)
-                .ConfigureAwait(false);
-            await s.Out.ObjectAsync([("instance", id.ToString()), ("rescued", true)]).ConfigureAwait(false);
-            return 0;
-        }));
-        return command;
+        return InstanceCommand.Create(io, "rescue", "Boot the instance's node into the rescue ramdisk", [password],
+            async (s, parse, id, token) =>
+            {
+                byte[] file = await Args.ReadFileAsync(parse.GetValue(password)!, token).ConfigureAwait(false);
+                string secret = Encoding.UTF8.GetString(file).TrimEnd('\r', '\n');
+                var request = new RescueRequest { Instance = id, Password = new Secret<string>(secret) };
+                await s.WatchInstanceAsync(id, "rescue", InstanceLookup.Done(s.Driver.RescueAsync(request, token)), token)
+                    .ConfigureAwait(false);
+                await s.Out.ObjectAsync([("instance", id.ToString()), ("rescued", true)]).ConfigureAwait(false);
+                return 0;
+            });
     }
 }

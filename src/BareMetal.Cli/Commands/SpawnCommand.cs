@@ -16,7 +16,6 @@ internal static class SpawnCommand
     public static Command Create(CliIo io)
     {
         var node = new Option<string>("--node") { Description = "The node's UUID", Required = true };
-        var instance = Args.Instance();
         var image = new Option<string?>("--image-source") { Description = "A Glance image UUID or an http(s) URL (default: a new UUID)" };
         var userData = new Option<string?>("--user-data") { Description = "A file with the user data" };
         var password = new Option<string?>("--admin-password-file") { Description = "A file with the admin password" };
@@ -28,11 +27,9 @@ internal static class SpawnCommand
         var secureBoot = new Option<bool>("--secure-boot") { Description = "UEFI secure boot" };
         var traits = new Option<string[]>("--trait") { Description = "A trait the node must have (repeat for more)" };
         var timeout = Args.TimeoutSeconds();
-        var command = new Command("spawn", "Deploy an instance to a node")
-            { node, instance, image, userData, password, vifs, meta, drive, bootMode, secureBoot, traits, timeout };
-        command.SetAction((parse, ct) => CliSession.RunAsync(parse, io, ct, async (s, token) =>
+        Option[] options = [node, image, userData, password, vifs, meta, drive, bootMode, secureBoot, traits, timeout];
+        return InstanceCommand.Create(io, "spawn", "Deploy an instance to a node", options, async (s, parse, id, token) =>
         {
-            InstanceId id = Args.InstanceOf(parse, instance);
             NodeId target = Args.NodeOf(parse.GetValue(node), "--node")!;
             var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (string pair in parse.GetValue(meta) ?? [])
@@ -51,20 +48,28 @@ internal static class SpawnCommand
             string name = $"instance-{id.Value:N}"[..17];
             var request = new SpawnRequest
             {
-                Instance = id, Node = target, ImageSource = parse.GetValue(image) ?? Guid.NewGuid().ToString(), DisplayName = name,
-                Flavor = new Flavor { RootGb = 10, Vcpus = 1, MemoryMb = 1024 }, Timeout = Args.Seconds(parse.GetValue(timeout)),
+                Instance = id,
+                Node = target,
+                ImageSource = parse.GetValue(image) ?? Guid.NewGuid().ToString(),
+                DisplayName = name,
+                Flavor = new Flavor { RootGb = 10, Vcpus = 1, MemoryMb = 1024 },
+                Timeout = Args.Seconds(parse.GetValue(timeout)),
                 RequiredTraits = parse.GetValue(traits) ?? [],
                 Capabilities = parse.GetValue(bootMode) is null && !parse.GetValue(secureBoot) ? null
                     : new InstanceCapabilities
                     {
-                        BootMode = parse.GetValue(bootMode), SecureBoot = parse.GetValue(secureBoot) ? true : null,
+                        BootMode = parse.GetValue(bootMode),
+                        SecureBoot = parse.GetValue(secureBoot) ? true : null,
                     },
                 Vifs = [.. (parse.GetValue(vifs) ?? []).Select(v => new InstanceVif(Args.VifOf(v), "network", []))],
                 ConfigDrive = new ConfigDriveContent
                 {
                     Metadata = new InstanceMetadata
                     {
-                        Uuid = id, Name = name, Hostname = name, Meta = metadata,
+                        Uuid = id,
+                        Name = name,
+                        Hostname = name,
+                        Meta = metadata,
                         AdminPassword = admin is null ? null : new Secret<string>(admin),
                     },
                     UserData = user is null ? null : new Secret<ReadOnlyMemory<byte>>(user),
@@ -79,7 +84,6 @@ internal static class SpawnCommand
                 ("power_state", active.PowerState?.Value),
             ]).ConfigureAwait(false);
             return 0;
-        }));
-        return command;
+        });
     }
 }

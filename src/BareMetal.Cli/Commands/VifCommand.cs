@@ -11,31 +11,23 @@ internal static class VifCommand
         var vif = new Command("vif", "The instance's virtual interfaces");
         foreach (string action in (string[])["attach", "detach"])
         {
-            var instance = Args.Instance();
             var id = new Option<string>("--vif") { Description = "The VIF (Neutron port) UUID", Required = true };
-            var command = new Command(action, $"{action} a VIF") { instance, id };
-            command.SetAction((parse, ct) => CliSession.RunAsync(parse, io, ct, async (s, token) =>
+            vif.Add(InstanceCommand.Create(io, action, $"{action} a VIF", [id], async (s, parse, target, token) =>
             {
-                InstanceId target = Args.InstanceOf(parse, instance);
                 VifId port = Args.VifOf(parse.GetValue(id)!);
                 await (action == "attach" ? s.Driver.AttachInterfaceAsync(target, port, token)
                     : s.Driver.DetachInterfaceAsync(target, port, token)).ConfigureAwait(false);
                 await s.Io.Output.WriteLineAsync($"instance {target}: VIF {port} {action}ed").ConfigureAwait(false);
                 return 0;
             }));
-            vif.Add(command);
         }
-        var listInstance = Args.Instance();
-        var list = new Command("list", "The VIFs attached to the instance's node") { listInstance };
-        list.SetAction((parse, ct) => CliSession.RunAsync(parse, io, ct, async (s, token) =>
+        vif.Add(InstanceCommand.Create(io, "list", "The VIFs attached to the instance's node", [], async (s, _, target, token) =>
         {
-            InstanceId target = Args.InstanceOf(parse, listInstance);
             NodeId node = (await s.Driver.GetInfoAsync(target, token).ConfigureAwait(false)).Node;
             IReadOnlyList<VifId> vifs = await s.Client.ListVifsAsync(node, token).ConfigureAwait(false);
             await s.Out.ListAsync(["VIF"], vifs.Select(v => (IReadOnlyList<object?>)[v.ToString()])).ConfigureAwait(false);
             return 0;
         }));
-        vif.Add(list);
         return vif;
     }
 }

@@ -142,6 +142,3 @@ public sealed class ConfigDriveBuilder : IConfigDriveBuilder
         return IronicConfigDrive.FromContents(meta.RootElement.Clone(), content.NetworkData, userData, content.VendorData);
     }
 }
-
-[System.Text.Json.Serialization.JsonSerializable(typeof(string))]
-internal sealed partial class ConfigDriveJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

@@ -6,11 +6,6 @@ using BareMetal.Ironic.Primitives;
 
 namespace BareMetal.Driver.Console;
 
-/// <summary>The serial console of an instance's node, and whether getting it reset a session.</summary>
-/// <param name="Endpoint">Where to connect.</param>
-/// <param name="WasReset">True when the console was disabled and enabled again: anyone connected was dropped.</param>
-public sealed record SerialConsole(ConsoleEndpoint Endpoint, bool WasReset);
-
 /// <summary>
 /// Serial console access: enables a disabled console and waits for it with a deadline; resets (disable, enable) only
 /// when the caller asks, because IPMI serial allows one session and a reset silently drops whoever is connected.

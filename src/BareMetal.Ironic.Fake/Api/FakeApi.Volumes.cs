@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BareMetal.Ironic.Fake.State;
@@ -34,21 +33,29 @@ internal sealed partial class FakeApi
         }
         var target = new FakeVolumeTarget
         {
-            Id = db.NextVolumeId(), Uuid = ParseUuid(body["uuid"], "uuid") ?? db.NewUuid(), NodeUuid = node.Uuid,
-            VolumeType = Text(body["volume_type"]), BootIndex = bootIndex, VolumeId = Text(body["volume_id"]), CreatedAt = conductor.Now,
-            Properties = body["properties"]?.DeepClone() as JsonObject ?? [], Extra = body["extra"]?.DeepClone() as JsonObject ?? [],
+            Id = db.NextVolumeId(),
+            Uuid = ParseUuid(body["uuid"], "uuid") ?? db.NewUuid(),
+            NodeUuid = node.Uuid,
+            VolumeType = Text(body["volume_type"]),
+            BootIndex = bootIndex,
+            VolumeId = Text(body["volume_id"]),
+            CreatedAt = conductor.Now,
+            Properties = body["properties"]?.DeepClone() as JsonObject ?? [],
+            Extra = body["extra"]?.DeepClone() as JsonObject ?? [],
         };
         db.VolumeTargets.Add(target);
         return Created(request, $"volume/targets/{target.Uuid}", w => WriteVolumeTarget(w, target, request.PublicUrl, detail: true));
     }
 
-    private FakeResponse DeleteVolumeTarget(string ident, RequestVersion version)
+    /// <summary>Deletes a volume target or connector, as Ironic only while its node is powered off.</summary>
+    private FakeResponse DeleteVolumeObject<T>(List<T> objects, string noun, string ident, RequestVersion version)
+        where T : IFakeVolumeObject
     {
         version.Require(32);
-        FakeVolumeTarget target = db.VolumeTargets.Find(t => t.Uuid.ToString() == ident)
-            ?? throw IronicFaultException.NotFound($"Volume target {ident} could not be found.");
-        RequirePoweredOff(db.Find(target.NodeUuid)!, "volume target deletion");
-        db.VolumeTargets.Remove(target);
+        T found = objects.Find(o => o.Uuid.ToString() == ident)
+            ?? throw IronicFaultException.NotFound($"Volume {noun} {ident} could not be found.");
+        RequirePoweredOff(db.Find(found.NodeUuid)!, $"volume {noun} deletion");
+        objects.Remove(found);
         return NoContent();
     }
 
@@ -98,22 +105,17 @@ internal sealed partial class FakeApi
         }
         var connector = new FakeVolumeConnector
         {
-            Id = db.NextVolumeId(), Uuid = ParseUuid(body["uuid"], "uuid") ?? db.NewUuid(), NodeUuid = node.Uuid, Type = type,
-            ConnectorId = connectorId, CreatedAt = conductor.Now, Extra = body["extra"]?.DeepClone() as JsonObject ?? [],
+            Id = db.NextVolumeId(),
+            Uuid = ParseUuid(body["uuid"], "uuid") ?? db.NewUuid(),
+            NodeUuid = node.Uuid,
+            Type = type,
+            ConnectorId = connectorId,
+            CreatedAt = conductor.Now,
+            Extra = body["extra"]?.DeepClone() as JsonObject ?? [],
         };
         db.VolumeConnectors.Add(connector);
         return Created(request, $"volume/connectors/{connector.Uuid}",
             w => WriteVolumeConnector(w, connector, request.PublicUrl, detail: true));
-    }
-
-    private FakeResponse DeleteVolumeConnector(string ident, RequestVersion version)
-    {
-        version.Require(32);
-        FakeVolumeConnector connector = db.VolumeConnectors.Find(c => c.Uuid.ToString() == ident)
-            ?? throw IronicFaultException.NotFound($"Volume connector {ident} could not be found.");
-        RequirePoweredOff(db.Find(connector.NodeUuid)!, "volume connector deletion");
-        db.VolumeConnectors.Remove(connector);
-        return NoContent();
     }
 
     private static void WriteVolumeConnector(Utf8JsonWriter w, FakeVolumeConnector c, Uri publicUrl, bool detail)
@@ -201,8 +203,12 @@ internal sealed partial class FakeApi
         }
         var template = new FakeDeployTemplate
         {
-            Id = db.NextVolumeId(), Uuid = ParseUuid(body["uuid"], "uuid") ?? db.NewUuid(), Name = name,
-            Steps = (JsonArray)steps.DeepClone(), CreatedAt = conductor.Now, Extra = body["extra"]?.DeepClone() as JsonObject ?? [],
+            Id = db.NextVolumeId(),
+            Uuid = ParseUuid(body["uuid"], "uuid") ?? db.NewUuid(),
+            Name = name,
+            Steps = (JsonArray)steps.DeepClone(),
+            CreatedAt = conductor.Now,
+            Extra = body["extra"]?.DeepClone() as JsonObject ?? [],
         };
         db.DeployTemplates.Add(template);
         return Created(request, $"deploy_templates/{template.Uuid}",

@@ -28,9 +28,19 @@ internal sealed class FakeConductor(FakeDatabase db, FakeIronicOptions options, 
     /// <summary>API targets and the state machine event each one is (Ironic's <c>VERBS</c>).</summary>
     public static readonly IReadOnlyDictionary<string, string> Verbs = new Dictionary<string, string>
     {
-        ["active"] = "deploy", ["deploy"] = "deploy", ["rebuild"] = "rebuild", ["deleted"] = "delete", ["undeploy"] = "delete",
-        ["manage"] = "manage", ["provide"] = "provide", ["inspect"] = "inspect", ["abort"] = "abort", ["clean"] = "clean",
-        ["adopt"] = "adopt", ["rescue"] = "rescue", ["unrescue"] = "unrescue",
+        ["active"] = "deploy",
+        ["deploy"] = "deploy",
+        ["rebuild"] = "rebuild",
+        ["deleted"] = "delete",
+        ["undeploy"] = "delete",
+        ["manage"] = "manage",
+        ["provide"] = "provide",
+        ["inspect"] = "inspect",
+        ["abort"] = "abort",
+        ["clean"] = "clean",
+        ["adopt"] = "adopt",
+        ["rescue"] = "rescue",
+        ["unrescue"] = "unrescue",
     };
 
     // While overdue steps are applied, "now" is the moment each one ended, so a long jump of the clock replays
@@ -306,10 +316,4 @@ internal sealed class FakeConductor(FakeDatabase db, FakeIronicOptions options, 
     {
         foreach (JsonObject slot in db.VifSlotsOf(node.Uuid)) { slot.Remove(FakeVifs.InfoKey); }
     }
-}
-
-/// <summary>Where Ironic's VIF bookkeeping lives on a port or portgroup.</summary>
-internal static class FakeVifs
-{
-    public const string InfoKey = "tenant_vif_port_id";
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace BareMetal.Ironic.Fake.State;
 
 /// <summary>A volume target as the fake holds it.</summary>
-internal sealed class FakeVolumeTarget
+internal sealed class FakeVolumeTarget : IFakeVolumeObject
 {
     public required int Id { get; init; }
     public required Guid Uuid { get; init; }

@@ -11,6 +11,3 @@ internal sealed record KeystoneToken(string Value, DateTimeOffset IssuedAt, Date
     /// <summary>Keeps the token out of any printed record.</summary>
     public override string ToString() => $"KeystoneToken {{ ExpiresAt = {ExpiresAt:O} }}";
 }
-
-/// <summary>One endpoint of the Keystone catalog.</summary>
-internal sealed record KeystoneCatalogEntry(string ServiceType, string Interface, string? Region, string Url);

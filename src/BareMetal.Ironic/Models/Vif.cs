@@ -5,10 +5,3 @@ namespace BareMetal.Ironic.Models;
 /// <summary>A VIF attached to a node, as listed by <c>GET /v1/nodes/{id}/vifs</c>.</summary>
 /// <param name="Id">The VIF (Neutron port) id.</param>
 public sealed record Vif(VifId Id);
-
-/// <summary>The body of <c>GET /v1/nodes/{id}/vifs</c>.</summary>
-/// <param name="Vifs">The attached VIFs.</param>
-internal sealed record VifList(IReadOnlyList<Vif> Vifs) : IWireShape
-{
-    string? IWireShape.Defect => WireShape.OfList(Vifs, "vifs");
-}
