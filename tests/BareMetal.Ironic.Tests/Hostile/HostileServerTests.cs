@@ -40,19 +40,56 @@ public sealed class HostileServerTests
         Assert.Single(test.Handler.NonDiscovery);
     }
 
+    /// <summary>Every listing and lookup of the client other than nodes, by the name of the list it reads.</summary>
+    private static Task Call(IIronicClient client, string what) => what switch
+    {
+        "ports" => client.ListPortsAsync(Node).ToListAsync().AsTask(),
+        "portgroups" => client.ListPortgroupsAsync(Node).ToListAsync().AsTask(),
+        "vifs" => client.ListVifsAsync(Node),
+        "traits" => client.GetTraitsAsync(Node),
+        "targets" => client.ListVolumeTargetsAsync(Node).ToListAsync().AsTask(),
+        "connectors" => client.ListVolumeConnectorsAsync(Node).ToListAsync().AsTask(),
+        "deploy_templates" => client.ListDeployTemplatesAsync().ToListAsync().AsTask(),
+        "allocations" => client.ListAllocationsAsync().ToListAsync().AsTask(),
+        "supported_boot_devices" => client.GetSupportedBootDevicesAsync(Node),
+        "node" => client.GetNodeAsync(Node),
+        "states" => client.GetNodeStatesAsync(Node),
+        "console" => client.GetConsoleAsync(Node),
+        "boot_device" => client.GetBootDeviceAsync(Node),
+        "allocation" => client.GetAllocationAsync(AllocationId.Parse("2b2b2b2b-0000-4000-8000-00000000000b")),
+        "deploy_template" => client.GetDeployTemplateAsync("CUSTOM_RAID"),
+        _ => throw new ArgumentOutOfRangeException(nameof(what), what, null),
+    };
+
+    public static TheoryData<string, string> WrongShapes()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (string list in (string[])["ports", "portgroups", "vifs", "traits", "targets", "connectors", "deploy_templates",
+            "allocations", "supported_boot_devices"])
+        {
+            data.Add(list, $"{{\"{list}\": null}}");
+            data.Add(list, $"{{\"{list}\": [null]}}");
+            data.Add(list, "{}");
+        }
+        foreach (string single in (string[])["node", "states", "console", "boot_device", "allocation", "deploy_template"])
+        {
+            data.Add(single, "null");
+            data.Add(single, "[]");
+        }
+        return data;
+    }
+
     [Theory]
-    [InlineData("{\"ports\": null}")]
-    [InlineData("{\"ports\": [null]}")]
-    [InlineData("{\"vifs\": null}")]
-    [InlineData("{\"vifs\": [null]}")]
-    public async Task A_port_or_vif_listing_of_the_wrong_shape_is_a_format_error(string body)
+    [MemberData(nameof(WrongShapes))]
+    public async Task Any_other_answer_of_the_wrong_shape_is_a_format_error_asked_once(string call, string body)
     {
         using var test = new TestClient();
         test.Handler.Then(HttpStatusCode.OK, body);
-        Task listing = body.Contains("ports", StringComparison.Ordinal)
-            ? test.Client.ListPortsAsync(Node).ToListAsync().AsTask()
-            : test.Client.ListVifsAsync(Node);
-        await Assert.ThrowsAsync<IronicResponseFormatException>(() => test.Run(listing));
+
+        var error = await Assert.ThrowsAsync<IronicResponseFormatException>(() => test.Run(Call(test.Client, call)));
+
+        Assert.False(error.Truncated);
+        Assert.Single(test.Handler.NonDiscovery);
     }
 
     [Fact]
