@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using BareMetal.Ironic.Fake;
 using BareMetal.Ironic.Fake.Hosting;
 using BareMetal.Ironic.Fake.Lies;
@@ -69,6 +71,35 @@ public sealed class HostileServerCommandTests
         Assert.StartsWith("baremetal: SpawnFailedException:", line, StringComparison.Ordinal);
         Assert.Contains("\\nbaremetal: forged second line\\r\\n\\u001b]0;owned\\u0007", line, StringComparison.Ordinal);
         Assert.DoesNotContain(line, c => char.IsControl(c));
+    }
+
+    [Theory]
+    [InlineData("table")]
+    [InlineData("value")]
+    [InlineData("json")]
+    public async Task Server_text_in_a_result_is_redacted_and_escaped_in_every_format(string format)
+    {
+        FakeIronic fake = Fake();
+        NodeId node = fake.EnrollNodes(1)[0];
+        await using FakeIronicServer server = await fake.StartServerAsync();
+        string url = server.Endpoint.ToString();
+        const string Reason = "BMC https://admin:bmc-pa55@10.0.0.9/redfish down\u001b]0;owned\u0007\nbaremetal: forged";
+        // Another client wrote it (this command refuses control characters in a reason it sends).
+        using (var other = new HttpClient())
+        {
+            using var body = new StringContent(JsonSerializer.Serialize(new { reason = Reason }), Encoding.UTF8, "application/json");
+            using HttpResponseMessage set = await other.PutAsync(new Uri(server.Endpoint, $"v1/nodes/{node}/maintenance"), body);
+            Assert.True(set.IsSuccessStatusCode, await set.Content.ReadAsStringAsync());
+        }
+
+        var show = await Run("node", "show", node.ToString(), "-f", format, "--ironic-url", url);
+
+        Assert.Equal(0, show.Exit);
+        Assert.Contains("10.0.0.9", show.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("bmc-pa55", show.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', show.Output);
+        Assert.DoesNotContain('\u0007', show.Output);
+        Assert.DoesNotContain(show.Output.Split('\n'), line => line.StartsWith("baremetal:", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -12,8 +12,10 @@ namespace BareMetal.Cli.Output;
 internal static class ErrorLine
 {
     /// <summary>Writes <c>baremetal: {text}</c> as one safe line.</summary>
-    public static Task WriteAsync(TextWriter error, string text) =>
-        error.WriteLineAsync("baremetal: " + Escape(SensitiveData.RedactText(text)));
+    public static Task WriteAsync(TextWriter error, string text) => error.WriteLineAsync("baremetal: " + Safe(text));
+
+    /// <summary>Text from a server as it may be shown anywhere: redacted (cut first), then escaped.</summary>
+    public static string Safe(string? text) => Escape(SensitiveData.RedactText(text));
 
     /// <summary><paramref name="text"/> with each control character replaced by <c>\n</c>, <c>\r</c>, <c>\t</c> or <c>\uXXXX</c>.</summary>
     public static string Escape(string text)

@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using BareMetal.Cli.Commands;
+using BareMetal.Ironic.Logging;
 
 namespace BareMetal.Cli.Output;
 
 /// <summary>
 /// Rows as the OpenStack client prints them: <c>-f table</c> (aligned columns, or field/value for one object),
 /// <c>-f json</c> (a list, or an object) and <c>-f value</c> (values only, space-separated); <c>-c</c> keeps columns.
-/// Every value from a server is escaped before it is shown.
+/// Every value from a server is redacted, then escaped, before it is shown, in every format.
 /// </summary>
 internal sealed class Formatter(TextWriter output, string format, IReadOnlyList<string> columns)
 {
@@ -18,7 +19,7 @@ internal sealed class Formatter(TextWriter output, string format, IReadOnlyList<
     public Task ListAsync(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
     {
         int[] keep = Keep(header);
-        List<object?[]> kept = [.. rows.Select(r => keep.Select(i => r[i]).ToArray())];
+        List<object?[]> kept = [.. rows.Select(r => keep.Select(i => Redacted(r[i])).ToArray())];
         string[] names = [.. keep.Select(i => header[i])];
         return format switch
         {
@@ -33,7 +34,7 @@ internal sealed class Formatter(TextWriter output, string format, IReadOnlyList<
     public Task ObjectAsync(IReadOnlyList<(string Field, object? Value)> fields)
     {
         int[] keep = Keep([.. fields.Select(f => f.Field)]);
-        List<(string Field, object? Value)> kept = [.. keep.Select(i => fields[i])];
+        List<(string Field, object? Value)> kept = [.. keep.Select(i => (fields[i].Field, Redacted(fields[i].Value)))];
         return format switch
         {
             "json" => output.WriteLineAsync(JsonSerializer.Serialize(kept.ToDictionary(f => f.Field, f => f.Value), Indented)),
@@ -64,6 +65,15 @@ internal sealed class Formatter(TextWriter output, string format, IReadOnlyList<
         foreach (object?[] row in rows) { yield return Line(row.Select(Text)); }
         yield return rule;
     }
+
+    /// <summary>Server text redacted; JSON escapes control characters itself, the other formats in <see cref="Text"/>.</summary>
+    private static object? Redacted(object? value) => value switch
+    {
+        null or bool or IFormattable => value,
+        string text => SensitiveData.RedactText(text),
+        IEnumerable<string> list => list.Select(item => SensitiveData.RedactText(item)).ToArray(),
+        _ => SensitiveData.RedactText(value.ToString()),
+    };
 
     private static string Text(object? value) => value switch
     {

@@ -35,7 +35,7 @@ internal static class Progress
                 {
                     last = state;
                     string elapsed = TimeProvider.System.GetElapsedTime(started).TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
-                    string shown = Markup.Escape(ErrorLine.Escape(state));
+                    string shown = Markup.Escape(ErrorLine.Safe(state));
                     console.MarkupLine($"[grey]{elapsed,6} s[/] {Markup.Escape(what)}: node {node} [yellow]{shown}[/]");
                 }
             }
