@@ -78,7 +78,7 @@ internal sealed class CliSession(IServiceProvider services, Formatter formatter,
         }
         catch (InvalidDriverRequestException e)
         {
-            await ErrorLine.WriteAsync(io.Error, $"invalid input: {string.Join("; ", e.Problems)}").ConfigureAwait(false);
+            await ErrorLine.WriteValidationAsync(io.Error, e.Problems).ConfigureAwait(false);
             return 2;
         }
         catch (ConfigDriveException e)

@@ -14,6 +14,14 @@ internal static class ErrorLine
     /// <summary>Writes <c>baremetal: {text}</c> as one safe line.</summary>
     public static Task WriteAsync(TextWriter error, string text) => error.WriteLineAsync("baremetal: " + Safe(text));
 
+    /// <summary>
+    /// Writes <c>baremetal: invalid input: …</c> from the library's validators. They describe the caller's own request and
+    /// hold no server text, so they are escaped but not redacted: the redactor would take a label such as
+    /// <c>ConfigDrive:</c> for a secret key and mask the problem itself.
+    /// </summary>
+    public static Task WriteValidationAsync(TextWriter error, IEnumerable<string> problems) =>
+        error.WriteLineAsync("baremetal: invalid input: " + Escape(string.Join("; ", problems)));
+
     /// <summary>Text from a server as it may be shown anywhere: redacted (cut first), then escaped.</summary>
     public static string Safe(string? text) => Escape(SensitiveData.RedactText(text));
 

@@ -1,4 +1,5 @@
 using BareMetal.Ironic.Errors;
+using BareMetal.Ironic.Logging;
 using BareMetal.Ironic.Primitives;
 
 namespace BareMetal.Driver.Errors;
@@ -10,6 +11,8 @@ namespace BareMetal.Driver.Errors;
 /// </summary>
 public abstract class InstanceOperationException : BareMetalException
 {
+    private string? _lastError;
+
     /// <summary>Creates the exception.</summary>
     protected InstanceOperationException(string message, NodeId? nodeId, InstanceId? instanceId, string? lastError = null,
         Exception? innerException = null)
@@ -22,8 +25,15 @@ public abstract class InstanceOperationException : BareMetalException
     /// <summary>The instance concerned.</summary>
     public InstanceId? InstanceId { get; }
 
-    /// <summary>Ironic's <c>last_error</c> on the node, if it had one.</summary>
-    public string? LastError { get; internal set; }
+    /// <summary>
+    /// Ironic's <c>last_error</c> on the node, if it had one: server text, so cut and redacted as it is set (a BMC URL
+    /// in it may carry credentials).
+    /// </summary>
+    public string? LastError
+    {
+        get => _lastError;
+        internal set => _lastError = value is null ? null : SensitiveData.RedactText(value);
+    }
 
     /// <summary>The error of the cleanup that ran after this failure, if the cleanup failed too.</summary>
     public Exception? CleanupFailure { get; internal set; }

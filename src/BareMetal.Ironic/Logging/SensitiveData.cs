@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -184,7 +185,7 @@ public static partial class SensitiveData
         // Truncate before matching: the cost is bounded by what is kept, never by what the server sent.
         string result = Truncate(text, maxChars);
         result = UrlPattern().Replace(result, m => Uri.TryCreate(m.Value, UriKind.Absolute, out Uri? uri) ? RedactUrl(uri) : Mask);
-        result = KeyValuePattern().Replace(result, m => IsSecretKey(m.Groups["key"].Value) ? $"{m.Groups["prefix"].Value}{Mask}" : m.Value);
+        result = MaskSecretValues(result);
         result = BasicOrBearerPattern().Replace(result, m => $"{m.Groups["scheme"].Value} {Mask}");
         return OpaqueBlobPattern().Replace(result, Mask);
     }
@@ -248,10 +249,46 @@ public static partial class SensitiveData
     [GeneratedRegex(@"\b[a-zA-Z][a-zA-Z0-9+.\-]*://[^\s""'<>]+", RegexOptions.NonBacktracking)]
     private static partial Regex UrlPattern();
 
-    // key=value, key: value, "key": "value" — the key decides, the value is replaced up to a delimiter.
-    [GeneratedRegex(@"(?<prefix>[""']?(?<key>[A-Za-z_][A-Za-z0-9_\-]*)[""']?\s*[:=]\s*[""']?)(?<value>[^\s""',;&}]+)",
-        RegexOptions.NonBacktracking)]
-    private static partial Regex KeyValuePattern();
+    /// <summary>
+    /// key=value, key: value, "key": "value": the key decides, and a secret key's value is masked up to a delimiter.
+    /// Only the keys are matched, so a harmless key never swallows the secret one after it (<c>refused: password=x</c>).
+    /// </summary>
+    private static string MaskSecretValues(string text)
+    {
+        StringBuilder? masked = null;
+        int kept = 0;
+        foreach (ValueMatch key in KeyPattern().EnumerateMatches(text))
+        {
+            // Scanning only a secret's value, and never inside a masked one, keeps the whole pass linear.
+            if (key.Index < kept || !IsSecretKey(KeyName(text.AsSpan(key.Index, key.Length))))
+            {
+                continue;
+            }
+            int valueStart = key.Index + key.Length;
+            int valueEnd = valueStart;
+            while (valueEnd < text.Length && !char.IsWhiteSpace(text[valueEnd]) && !ValueDelimiters.Contains(text[valueEnd]))
+            {
+                valueEnd++;
+            }
+            if (valueEnd == valueStart)
+            {
+                continue;
+            }
+            masked ??= new StringBuilder(text.Length);
+            masked.Append(text, kept, valueStart - kept).Append(Mask);
+            kept = valueEnd;
+        }
+        return masked is null ? text : masked.Append(text, kept, text.Length - kept).ToString();
+    }
+
+    /// <summary>The key's name inside a match of <see cref="KeyPattern"/>: its quotes, delimiter and spaces dropped.</summary>
+    private static string KeyName(ReadOnlySpan<char> match) =>
+        match.TrimStart("\"'").TrimEnd(" \t\"':=").ToString();
+
+    private static readonly SearchValues<char> ValueDelimiters = SearchValues.Create("\"',;&}");
+
+    [GeneratedRegex(@"[""']?[A-Za-z_][A-Za-z0-9_\-]*[""']?\s*[:=]\s*[""']?", RegexOptions.NonBacktracking)]
+    private static partial Regex KeyPattern();
 
     [GeneratedRegex(@"\b(?<scheme>Basic|Bearer)\s+[A-Za-z0-9+/=._\-]{8,}", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex BasicOrBearerPattern();

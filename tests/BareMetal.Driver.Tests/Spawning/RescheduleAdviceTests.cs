@@ -28,6 +28,21 @@ public sealed class RescheduleAdviceTests
     }
 
     [Fact]
+    public async Task The_last_error_a_failed_deploy_carries_is_cut_and_redacted()
+    {
+        await using var h = new DriverHarness(nodes: 1);
+        h.Fake.FailNext(h.Nodes[0], FakeOperationKind.Deploy,
+            "IPMI https://admin:bmc-pa55@10.0.0.9/ipmi refused" + new string('x', 100_000));
+
+        var failed = await Assert.ThrowsAsync<SpawnFailedException>(() => h.Run(h.Driver.SpawnAsync(DriverHarness.Spawn(h.Nodes[0]))));
+
+        Assert.StartsWith("IPMI https://", failed.LastError, StringComparison.Ordinal);
+        Assert.DoesNotContain("bmc-pa55", failed.LastError, StringComparison.Ordinal);
+        Assert.DoesNotContain("bmc-pa55", failed.ToString(), StringComparison.Ordinal);
+        Assert.True(failed.LastError!.Length < 5000, $"{failed.LastError.Length} characters kept");
+    }
+
+    [Fact]
     public async Task A_deploy_Ironic_refuses_as_a_bad_request_would_fail_on_any_node()
     {
         await using var h = new DriverHarness(nodes: 1);

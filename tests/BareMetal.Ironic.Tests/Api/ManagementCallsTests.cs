@@ -121,5 +121,25 @@ public sealed class ManagementCallsTests : IAsyncDisposable
         Assert.Equal("boom", failed.LastError);
     }
 
+    [Fact]
+    public async Task A_last_error_from_the_server_reaches_the_waiters_exceptions_cut_and_redacted()
+    {
+        const string LastError = "Redfish https://admin:bmc-pa55@10.0.0.9/redfish/v1 refused: password=hunter2";
+        Fake.FailNext(Nodes[0], FakeOperationKind.Deploy, LastError + new string('x', 100_000));
+        await Client.SetProvisionStateAsync(Nodes[0], new ProvisionRequest(ProvisionTarget.Active));
+
+        var failed = await Assert.ThrowsAsync<NodeWaitFailedException>(() =>
+            _time.RunUntilCompletedAsync(Waiter.WaitForProvisionStateAsync(Nodes[0], ProvisionState.Active, TimeSpan.FromMinutes(5))));
+        var allocation = new AllocationFailedException(AllocationId.FromGuid(Guid.NewGuid()), LastError);
+
+        foreach (string shown in (string[])[failed.LastError!, failed.ToString(), allocation.LastError!, allocation.ToString()])
+        {
+            Assert.DoesNotContain("bmc-pa55", shown, StringComparison.Ordinal);
+            Assert.DoesNotContain("hunter2", shown, StringComparison.Ordinal);
+        }
+        Assert.StartsWith("Redfish https://", failed.LastError, StringComparison.Ordinal);
+        Assert.True(failed.LastError!.Length < 5000, $"{failed.LastError.Length} characters kept");
+    }
+
     public async ValueTask DisposeAsync() => await _provider.DisposeAsync();
 }

@@ -96,6 +96,18 @@ public class RedactionTests
         Assert.Contains("visible", redacted);
     }
 
+    [Theory]
+    [InlineData("refused: password=hunter2", "refused: password=***")]
+    [InlineData("error: {'msg': 'token=hunter2'}", "error: {'msg': 'token=***'}")]
+    [InlineData("a=b c: d password:hunter2;rest", "a=b c: d password:***;rest")]
+    [InlineData("\"admin_pass\": \"hunter2\", \"name\": \"n1\"", "\"admin_pass\": \"***\", \"name\": \"n1\"")]
+    [InlineData("password=hunter2=more password=again", "password=*** password=***")]
+    [InlineData("state: deploy failed", "state: deploy failed")]
+    public void A_secret_key_is_masked_wherever_it_stands_in_free_text(string text, string shown)
+    {
+        Assert.Equal(shown, SensitiveData.RedactText(text));
+    }
+
     [Fact]
     public void Headers_are_allow_listed()
     {
