@@ -281,9 +281,16 @@ public static partial class SensitiveData
         return masked is null ? text : masked.Append(text, kept, text.Length - kept).ToString();
     }
 
-    /// <summary>The key's name inside a match of <see cref="KeyPattern"/>: its quotes, delimiter and spaces dropped.</summary>
-    private static string KeyName(ReadOnlySpan<char> match) =>
-        match.TrimStart("\"'").TrimEnd(" \t\"':=").ToString();
+    /// <summary>The key's name inside a match of <see cref="KeyPattern"/>: the identifier after an opening quote.</summary>
+    private static string KeyName(ReadOnlySpan<char> match)
+    {
+        ReadOnlySpan<char> name = match.TrimStart("\"'");
+        int end = name.IndexOfAnyExcept(KeyCharacters);
+        return (end < 0 ? name : name[..end]).ToString();
+    }
+
+    private static readonly SearchValues<char> KeyCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
 
     private static readonly SearchValues<char> ValueDelimiters = SearchValues.Create("\"',;&}");
 
