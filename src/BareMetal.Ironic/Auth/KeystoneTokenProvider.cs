@@ -40,6 +40,9 @@ internal sealed class KeystoneTokenProvider : IIronicCredentials, IDisposable
         _logger = logger;
     }
 
+    /// <summary>The longest a token is used before logging in again, whatever its <c>expires_at</c> says.</summary>
+    internal static readonly TimeSpan MaxTokenLifetime = TimeSpan.FromHours(24);
+
     public async ValueTask<string?> ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         KeystoneToken token = await GetTokenAsync(cancellationToken).ConfigureAwait(false);
@@ -186,10 +189,20 @@ internal sealed class KeystoneTokenProvider : IIronicCredentials, IDisposable
             using JsonDocument document = JsonDocument.Parse(body);
             JsonElement token = document.RootElement.GetProperty("token");
             DateTimeOffset expiresAt = ParseKeystoneTime(token.GetProperty("expires_at").GetString());
+            DateTimeOffset received = _time.GetUtcNow();
             DateTimeOffset issuedAt = token.TryGetProperty("issued_at", out JsonElement issued) && issued.ValueKind == JsonValueKind.String
                 ? ParseKeystoneTime(issued.GetString())
-                : _time.GetUtcNow();
-            return new KeystoneToken(value, issuedAt, expiresAt, ParseCatalog(token));
+                : received;
+            // The lifetime is Keystone's own (both times on its clock), counted from receipt on ours, and bounded: a token
+            // that is born expired would otherwise mean a login per request, and clock skew would shift every refresh.
+            TimeSpan lifetime = expiresAt - issuedAt;
+            if (lifetime <= TimeSpan.Zero)
+            {
+                throw new KeystoneAuthenticationException(
+                    $"Keystone issued a token that expires ({expiresAt:O}) before it was issued ({issuedAt:O}).", statusCode: null);
+            }
+            TimeSpan trusted = lifetime < MaxTokenLifetime ? lifetime : MaxTokenLifetime;
+            return new KeystoneToken(value, received, received + trusted, ParseCatalog(token));
         }
         catch (JsonException e) { throw Unreadable(e); }
         catch (KeyNotFoundException e) { throw Unreadable(e); }          // a missing "token" or "expires_at"

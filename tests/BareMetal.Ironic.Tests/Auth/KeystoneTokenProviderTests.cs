@@ -104,6 +104,39 @@ public class KeystoneTokenProviderTests
     }
 
     [Fact]
+    public async Task A_token_born_expired_is_a_keystone_error_and_nothing_is_sent_to_ironic()
+    {
+        var keystone = new ScriptedHandler().Then(_ => Token("tok-1", "2026-01-01T01:00:00Z", "2026-01-01T00:00:00Z"));
+        using var test = Create(keystone);
+
+        var error = await Assert.ThrowsAsync<KeystoneAuthenticationException>(() => test.Run(test.Client.GetNodeAsync(Node)));
+
+        Assert.Contains("before it was issued", error.Message, StringComparison.Ordinal);
+        Assert.Single(keystone.Requests);
+        Assert.Empty(test.Handler.NonDiscovery);
+    }
+
+    [Fact]
+    public async Task Keystones_lifetime_counts_on_this_clock_and_is_trusted_for_at_most_a_day()
+    {
+        // A year ahead of this machine's clock, and a token said to last ten years.
+        var keystone = new ScriptedHandler()
+            .Then(_ => Token("tok-1", "2027-01-01T00:00:00Z", "2037-01-01T00:00:00Z"))
+            .Then(_ => Token("tok-2", "2027-01-02T00:00:00Z", "2027-01-02T01:00:00Z"));
+        using var test = Create(keystone);
+        test.Handler.Then(HttpStatusCode.OK, NodeJson).Then(HttpStatusCode.OK, NodeJson).Then(HttpStatusCode.OK, NodeJson);
+
+        await test.Run(test.Client.GetNodeAsync(Node));
+        test.Time.Advance(TimeSpan.FromHours(20));     // within a day: the same token
+        await test.Run(test.Client.GetNodeAsync(Node));
+        test.Time.Advance(TimeSpan.FromHours(4));      // a day has passed: log in again
+        await test.Run(test.Client.GetNodeAsync(Node));
+
+        Assert.Equal(2, keystone.Requests.Count);
+        Assert.Equal(["tok-1", "tok-1", "tok-2"], test.Handler.NonDiscovery.Select(r => r.Headers["X-Auth-Token"]));
+    }
+
+    [Fact]
     public async Task Refused_credentials_are_a_specific_non_transient_error()
     {
         var keystone = new ScriptedHandler().Then(HttpStatusCode.Unauthorized,
